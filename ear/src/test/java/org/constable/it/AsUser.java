@@ -1,0 +1,49 @@
+package org.constable.it;
+
+import jakarta.persistence.EntityManager;
+import java.util.concurrent.Callable;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.UsernamePasswordToken;
+
+/** Runs in-container test code as a demo account, logged in through the real realm. */
+public final class AsUser {
+
+  public static final String PASSWORD = "Constable-2026";
+
+  private AsUser() {}
+
+  /** The police number of a demo log-in (admin, hr-city, hr-county, trainer, leader, officer). */
+  public static String policeNumber(EntityManager em, String label) {
+    Object value =
+        em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?1")
+            .setParameter(1, "demo-login." + label)
+            .getSingleResult();
+    return value.toString().split(" ")[0];
+  }
+
+  public static <T> T call(EntityManager em, String label, Callable<T> work) throws Exception {
+    var subject = SecurityUtils.getSubject();
+    subject.login(new UsernamePasswordToken(policeNumber(em, label), PASSWORD));
+    try {
+      return work.call();
+    } finally {
+      subject.logout();
+    }
+  }
+
+  public static void run(EntityManager em, String label, ThrowingRunnable work) throws Exception {
+    call(
+        em,
+        label,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  /** A piece of test code that may throw. */
+  @FunctionalInterface
+  public interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+}

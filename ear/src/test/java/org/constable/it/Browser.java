@@ -1,0 +1,87 @@
+package org.constable.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, driven by its chromedriver. */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final String base;
+
+  public Browser(String base, int width, int height) {
+    var options =
+        new ChromeOptions()
+            .setBinary("/usr/bin/chromium")
+            .addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=zh-CN",
+                "--window-size=" + width + "," + height);
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+    this.driver = new ChromeDriver(service, options);
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(base + path);
+  }
+
+  public void logIn(String policeNumber, String password) {
+    open("/login.xhtml");
+    driver.findElement(By.id("login:policeNumber")).clear();
+    driver.findElement(By.id("login:policeNumber")).sendKeys(policeNumber);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    var form = driver.findElement(By.id("login"));
+    driver.findElement(By.id("login:submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+  }
+
+  public void logOut() {
+    open("/logout");
+  }
+
+  public boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

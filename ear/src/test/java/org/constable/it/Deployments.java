@@ -1,0 +1,52 @@
+package org.constable.it;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The real EAR that the build made, as every test deploys it. */
+public final class Deployments {
+
+  private static final String WAR = "constable-web.war";
+  private static final String SHIRO_INI = "WEB-INF/shiro.ini";
+
+  private Deployments() {}
+
+  /** The EAR untouched, for tests that drive it from outside (browser, HTTP). */
+  public static EnterpriseArchive ear() {
+    return ShrinkWrap.create(ZipImporter.class, "constable.ear")
+        .importFrom(new File(System.getProperty("ear.file")))
+        .as(EnterpriseArchive.class);
+  }
+
+  /**
+   * The EAR with the test classes in its WAR, for tests that run inside the server. Arquillian's
+   * runner servlet must pass Shiro: in this deployment, and only here, it is anonymous.
+   */
+  public static EnterpriseArchive earWith(Class<?>... testClasses) {
+    EnterpriseArchive ear = ear();
+    WebArchive war = ear.getAsType(WebArchive.class, WAR);
+    war.addClasses(testClasses).addClass(Deployments.class);
+    String ini = read(war, SHIRO_INI);
+    war.delete(SHIRO_INI);
+    war.addAsWebInfResource(
+        new StringAsset(ini.replace("[urls]\n", "[urls]\n/ArquillianServletRunner* = anon\n")),
+        "shiro.ini");
+    ear.delete(WAR);
+    ear.addAsModule(Testable.archiveToTest(war));
+    return ear;
+  }
+
+  private static String read(WebArchive war, String path) {
+    try (var in = war.get(path).getAsset().openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.constable.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.constable.security.CurrentUser;
+
+/**
+ * Writes audit entries. MANDATORY: an entry exists only together with the change it describes,
+ * committed or rolled back with it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class AuditTrail {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private CurrentUser currentUser;
+
+  public void record(String entityType, Object entityId, String action, Changes changes) {
+    em.persist(
+        new AuditEntry(
+            LocalDateTime.now(clock),
+            currentUser.policeNumberOrNull(),
+            entityType,
+            String.valueOf(entityId),
+            action,
+            changes.isEmpty() ? null : changes.toJson()));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<AuditEntry> historyOf(String entityType, Object entityId) {
+    return em.createNamedQuery("AuditEntry.findByEntity", AuditEntry.class)
+        .setParameter("type", entityType)
+        .setParameter("id", String.valueOf(entityId))
+        .setMaxResults(500)
+        .getResultList();
+  }
+}

@@ -1,0 +1,66 @@
+package org.constable.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The fields that differ between two snapshots of a record, each with its value before and after. A
+ * snapshot is a map of field name to value; absent and null are the same.
+ */
+public final class Changes {
+
+  private final Map<String, String[]> fields = new LinkedHashMap<>();
+
+  private Changes() {}
+
+  public static Changes between(Map<String, ?> before, Map<String, ?> after) {
+    var changes = new Changes();
+    var names = new java.util.LinkedHashSet<String>(before.keySet());
+    names.addAll(after.keySet());
+    for (String name : names) {
+      String old = text(before.get(name));
+      String now = text(after.get(name));
+      if (!Objects.equals(old, now)) {
+        changes.fields.put(name, new String[] {old, now});
+      }
+    }
+    return changes;
+  }
+
+  /** A created record: every field goes from nothing to its value. */
+  public static Changes created(Map<String, ?> after) {
+    return between(Map.of(), after);
+  }
+
+  /** A change that is not a field edit, such as a whole view of a masked value. */
+  public static Changes none() {
+    return new Changes();
+  }
+
+  public boolean isEmpty() {
+    return fields.isEmpty();
+  }
+
+  public Map<String, String[]> fields() {
+    return Map.copyOf(fields);
+  }
+
+  String toJson() {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    fields.forEach(
+        (name, values) ->
+            json.add(
+                name,
+                Json.createArrayBuilder()
+                    .add(values[0] == null ? "" : values[0])
+                    .add(values[1] == null ? "" : values[1])));
+    return json.build().toString();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,6 @@
+package org.constable.personnel;
+
+public enum Gender {
+  MALE,
+  FEMALE
+}

@@ -1,0 +1,207 @@
+package org.constable.personnel;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A member of the force: police officer, civilian or auxiliary staff. */
+@Entity
+@Table(name = "officer")
+@NamedQuery(
+    name = "Officer.findByPoliceNumber",
+    query = "SELECT o FROM Officer o WHERE o.policeNumber = :policeNumber")
+public class Officer {
+
+  @Id
+  @SequenceGenerator(name = "officer_seq", sequenceName = "officer_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "officer_seq")
+  private Long id;
+
+  @Column(name = "police_number", nullable = false, unique = true)
+  private String policeNumber;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Gender gender;
+
+  @Column(nullable = false)
+  private String ethnicity;
+
+  @Column(name = "id_number", nullable = false)
+  private String idNumber;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  @Column(name = "first_employment_date", nullable = false)
+  private LocalDate firstEmploymentDate;
+
+  @Column(name = "police_join_date")
+  private LocalDate policeJoinDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "entry_channel", nullable = false)
+  private EntryChannel entryChannel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PersonnelCategory category;
+
+  @Column(name = "uniform_number")
+  private String uniformNumber;
+
+  @Column(name = "rank_code")
+  private String rankCode;
+
+  @Column(name = "grade_code")
+  private String gradeCode;
+
+  @Column(name = "line_code")
+  private String lineCode;
+
+  @Column(name = "post_code")
+  private String postCode;
+
+  @Column(name = "front_line")
+  private boolean frontLine;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private OfficerStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Education education;
+
+  private String phone;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "unit_id")
+  private OrgUnit unit;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "mentor_id")
+  private Officer mentor;
+
+  @Version private long version;
+
+  protected Officer() {}
+
+  public Officer(String policeNumber, String name, OrgUnit unit) {
+    this.policeNumber = policeNumber;
+    this.name = name;
+    this.unit = unit;
+  }
+
+  /** The whole ID number; pages show {@link #getMaskedIdNumber()} unless HR asks for it. */
+  public String getIdNumber() {
+    return idNumber;
+  }
+
+  public String getMaskedIdNumber() {
+    return IdNumber.of(idNumber).masked();
+  }
+
+  public Gender getGender() {
+    return gender;
+  }
+
+  public String getEthnicity() {
+    return ethnicity;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public LocalDate getFirstEmploymentDate() {
+    return firstEmploymentDate;
+  }
+
+  public LocalDate getPoliceJoinDate() {
+    return policeJoinDate;
+  }
+
+  public EntryChannel getEntryChannel() {
+    return entryChannel;
+  }
+
+  public PersonnelCategory getCategory() {
+    return category;
+  }
+
+  public String getUniformNumber() {
+    return uniformNumber;
+  }
+
+  public String getRankCode() {
+    return rankCode;
+  }
+
+  public String getGradeCode() {
+    return gradeCode;
+  }
+
+  public String getLineCode() {
+    return lineCode;
+  }
+
+  public String getPostCode() {
+    return postCode;
+  }
+
+  public boolean isFrontLine() {
+    return frontLine;
+  }
+
+  public OfficerStatus getStatus() {
+    return status;
+  }
+
+  public Education getEducation() {
+    return education;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public Officer getMentor() {
+    return mentor;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getPoliceNumber() {
+    return policeNumber;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public OrgUnit getUnit() {
+    return unit;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,121 @@
+package org.constable.personnel;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A unit of the force: the city bureau, a county bureau, a department, a brigade or a police
+ * station. Units form a tree; {@code path} lists the ids from the root down to this unit, so "this
+ * unit and everything beneath it" is a prefix match.
+ */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+  @Id
+  @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Column(name = "name_zh", nullable = false)
+  private String nameZh;
+
+  @Column(name = "name_en", nullable = false)
+  private String nameEn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private UnitKind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private OrgUnit parent;
+
+  @Column(nullable = false)
+  private String path;
+
+  @Column(name = "region_code")
+  private String regionCode;
+
+  private boolean closed;
+
+  @Version private long version;
+
+  protected OrgUnit() {}
+
+  public OrgUnit(String code, String nameZh, String nameEn, UnitKind kind, String regionCode) {
+    this.code = code;
+    this.nameZh = nameZh;
+    this.nameEn = nameEn;
+    this.kind = kind;
+    this.regionCode = regionCode;
+  }
+
+  /** Sets the path once the id is known; call after persist and flush. */
+  public void placeUnder(OrgUnit newParent) {
+    this.parent = newParent;
+    this.path = (newParent == null ? "/" : newParent.getPath()) + id + "/";
+  }
+
+  public boolean contains(OrgUnit other) {
+    return other.getPath().startsWith(path);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public String name(java.util.Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+  }
+
+  public UnitKind getKind() {
+    return kind;
+  }
+
+  public OrgUnit getParent() {
+    return parent;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public String getRegionCode() {
+    return regionCode;
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

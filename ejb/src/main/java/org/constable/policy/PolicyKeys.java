@@ -1,0 +1,13 @@
+package org.constable.policy;
+
+/** Keys of the policy parameters, as seeded by the migrations. */
+public final class PolicyKeys {
+
+  public static final String LOGIN_MAX_FAILURES = "security.login.maxFailures";
+  public static final String LOGIN_FAILURE_WINDOW_MINUTES = "security.login.failureWindowMinutes";
+  public static final String LOGIN_LOCK_MINUTES = "security.login.lockMinutes";
+  public static final String SESSION_IDLE_MINUTES = "security.session.idleMinutes";
+  public static final String PASSWORD_MIN_LENGTH = "security.password.minLength";
+
+  private PolicyKeys() {}
+}

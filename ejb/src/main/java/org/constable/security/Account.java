@@ -1,0 +1,162 @@
+package org.constable.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.constable.personnel.Officer;
+import org.constable.personnel.OrgUnit;
+
+/** A log-in, tied to one officer, whose unit gives the account its data scope. */
+@Entity
+@Table(name = "account")
+@NamedQuery(
+    name = "Account.findByPoliceNumber",
+    query = "SELECT a FROM Account a WHERE a.officer.policeNumber = :policeNumber")
+public class Account {
+
+  @Id
+  @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "officer_id")
+  private Officer officer;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "scope_unit_id")
+  private OrgUnit scopeUnit;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  private boolean enabled = true;
+
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
+  private String locale;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private LocalDateTime createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role_code")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Version private long version;
+
+  protected Account() {}
+
+  public Account(
+      Officer officer,
+      OrgUnit scopeUnit,
+      String passwordHash,
+      Set<Role> roles,
+      LocalDateTime createdAt) {
+    this.officer = officer;
+    this.scopeUnit = scopeUnit;
+    this.passwordHash = passwordHash;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    this.createdAt = createdAt;
+  }
+
+  void changePassword(String newHash, boolean mustChangeAtNextLogIn) {
+    this.passwordHash = newHash;
+    this.mustChangePassword = mustChangeAtNextLogIn;
+  }
+
+  void requirePasswordChange() {
+    this.mustChangePassword = true;
+  }
+
+  void assignRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  void scopeTo(OrgUnit unit) {
+    this.scopeUnit = unit;
+  }
+
+  void preferLocale(String locale) {
+    this.locale = locale;
+  }
+
+  /** The fields an audit entry compares; never the password hash. */
+  Map<String, Object> auditSnapshot() {
+    var snapshot = new LinkedHashMap<String, Object>();
+    snapshot.put("policeNumber", officer.getPoliceNumber());
+    snapshot.put("scopeUnit", scopeUnit.getCode());
+    snapshot.put("enabled", enabled);
+    snapshot.put("roles", new TreeSet<>(roles).toString());
+    snapshot.put("mustChangePassword", mustChangePassword);
+    return snapshot;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Officer getOfficer() {
+    return officer;
+  }
+
+  public OrgUnit getScopeUnit() {
+    return scopeUnit;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

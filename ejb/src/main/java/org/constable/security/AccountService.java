@@ -1,0 +1,181 @@
+package org.constable.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Changes;
+import org.constable.personnel.Officer;
+import org.constable.personnel.OrgUnit;
+import org.constable.platform.BusinessException;
+import org.constable.platform.NotFoundException;
+import org.constable.platform.Versioned;
+import org.constable.policy.PolicyKeys;
+import org.constable.policy.PolicyService;
+
+/** ADMIN manages accounts; every user manages its own password and language. */
+@Stateless
+public class AccountService {
+
+  private static final String ENTITY = "Account";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+  @Inject private PasswordHasher hasher;
+  @Inject private PolicyService policy;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  public List<AccountView> page(String search, int first, int pageSize) {
+    currentUser.require(Permissions.ACCOUNT_MANAGE);
+    return em.createQuery(
+            "SELECT a FROM Account a JOIN FETCH a.officer o JOIN FETCH o.unit"
+                + " WHERE o.policeNumber LIKE :q OR o.name LIKE :q ORDER BY o.policeNumber",
+            Account.class)
+        .setParameter("q", like(search))
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
+        .getResultStream()
+        .map(AccountView::of)
+        .toList();
+  }
+
+  public long count(String search) {
+    currentUser.require(Permissions.ACCOUNT_MANAGE);
+    return em.createQuery(
+            "SELECT COUNT(a) FROM Account a JOIN a.officer o"
+                + " WHERE o.policeNumber LIKE :q OR o.name LIKE :q",
+            Long.class)
+        .setParameter("q", like(search))
+        .getSingleResult();
+  }
+
+  /** Creates an account for an officer and returns the temporary password to hand over. */
+  public String create(String policeNumber, Set<Role> roles, String scopeUnitCode) {
+    currentUser.require(Permissions.ACCOUNT_MANAGE);
+    Officer officer = officer(policeNumber);
+    boolean exists =
+        !em.createNamedQuery("Account.findByPoliceNumber", Account.class)
+            .setParameter("policeNumber", officer.getPoliceNumber())
+            .getResultList()
+            .isEmpty();
+    if (exists) {
+      throw new BusinessException("account.exists", policeNumber);
+    }
+    if (roles.isEmpty()) {
+      throw new BusinessException("account.noRole");
+    }
+    String password = TemporaryPasswords.next();
+    var account =
+        new Account(
+            officer,
+            scopeUnitCode == null || scopeUnitCode.isBlank()
+                ? officer.getUnit()
+                : unit(scopeUnitCode),
+            hasher.hash(password),
+            roles,
+            LocalDateTime.now(clock));
+    account.requirePasswordChange();
+    em.persist(account);
+    em.flush();
+    audit.record(ENTITY, account.getId(), "CREATE", Changes.created(account.auditSnapshot()));
+    return password;
+  }
+
+  public void assignRoles(long accountId, Set<Role> roles, long versionSeen) {
+    if (roles.isEmpty()) {
+      throw new BusinessException("account.noRole");
+    }
+    change(accountId, versionSeen, "ROLES", a -> a.assignRoles(roles));
+  }
+
+  public void setEnabled(long accountId, boolean enabled, long versionSeen) {
+    if (!enabled && accountId == currentUser.require().accountId()) {
+      throw new BusinessException("account.cannotDisableSelf");
+    }
+    change(accountId, versionSeen, enabled ? "ENABLE" : "DISABLE", a -> a.setEnabled(enabled));
+  }
+
+  public void scopeTo(long accountId, String unitCode, long versionSeen) {
+    OrgUnit unit = unit(unitCode);
+    change(accountId, versionSeen, "SCOPE", a -> a.scopeTo(unit));
+  }
+
+  /** Sets a new temporary password, to be changed at the next log-in, and returns it. */
+  public String resetPassword(long accountId) {
+    currentUser.require(Permissions.ACCOUNT_MANAGE);
+    Account account = find(accountId);
+    String password = TemporaryPasswords.next();
+    account.changePassword(hasher.hash(password), true);
+    audit.record(ENTITY, accountId, "RESET_PASSWORD", Changes.none());
+    return password;
+  }
+
+  public void changeOwnPassword(String currentPassword, String newPassword) {
+    Account account = find(currentUser.require().accountId());
+    if (!hasher.matches(
+        currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+      throw new BusinessException("password.currentWrong");
+    }
+    var violations =
+        new PasswordPolicy(policy.intValue(PolicyKeys.PASSWORD_MIN_LENGTH))
+            .violations(newPassword, account.getOfficer().getPoliceNumber());
+    if (!violations.isEmpty()) {
+      throw new BusinessException(
+          violations.get(0), policy.intValue(PolicyKeys.PASSWORD_MIN_LENGTH));
+    }
+    if (hasher.matches(newPassword, account.getPasswordHash())) {
+      throw new BusinessException("password.sameAsOld");
+    }
+    account.changePassword(hasher.hash(newPassword), false);
+    audit.record(ENTITY, account.getId(), "CHANGE_PASSWORD", Changes.none());
+  }
+
+  public void preferLocale(String locale) {
+    find(currentUser.require().accountId()).preferLocale(locale);
+  }
+
+  private void change(
+      long accountId, long versionSeen, String action, java.util.function.Consumer<Account> edit) {
+    currentUser.require(Permissions.ACCOUNT_MANAGE);
+    Account account = find(accountId);
+    Versioned.requireCurrent(account.getVersion(), versionSeen);
+    var before = account.auditSnapshot();
+    edit.accept(account);
+    Versioned.flush(em);
+    audit.record(ENTITY, accountId, action, Changes.between(before, account.auditSnapshot()));
+  }
+
+  private Account find(long id) {
+    Account account = em.find(Account.class, id);
+    if (account == null) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return account;
+  }
+
+  private Officer officer(String policeNumber) {
+    return em.createNamedQuery("Officer.findByPoliceNumber", Officer.class)
+        .setParameter("policeNumber", policeNumber == null ? "" : policeNumber.trim())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("account.noSuchOfficer", policeNumber));
+  }
+
+  private OrgUnit unit(String code) {
+    return em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("account.noSuchUnit", code));
+  }
+
+  private static String like(String search) {
+    return search == null || search.isBlank() ? "%" : "%" + search.trim() + "%";
+  }
+}

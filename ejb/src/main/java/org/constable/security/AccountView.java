@@ -1,0 +1,34 @@
+package org.constable.security;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/** An account as the administration page lists it. */
+public record AccountView(
+    long id,
+    String policeNumber,
+    String name,
+    String unitNameZh,
+    String unitNameEn,
+    String scopeUnitCode,
+    Set<Role> roles,
+    boolean enabled,
+    boolean mustChangePassword,
+    long version)
+    implements Serializable {
+
+  static AccountView of(Account a) {
+    var officer = a.getOfficer();
+    return new AccountView(
+        a.getId(),
+        officer.getPoliceNumber(),
+        officer.getName(),
+        officer.getUnit().getNameZh(),
+        officer.getUnit().getNameEn(),
+        a.getScopeUnit().getCode(),
+        a.getRoles(),
+        a.isEnabled(),
+        a.isMustChangePassword(),
+        a.getVersion());
+  }
+}

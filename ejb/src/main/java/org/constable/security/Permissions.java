@@ -1,0 +1,19 @@
+package org.constable.security;
+
+/** Permission codes, as stored in {@code app_permission}: {@code capability:action}. */
+public final class Permissions {
+
+  public static final String ACCOUNT_MANAGE = "account:manage";
+  public static final String POLICY_MANAGE = "policy:manage";
+  public static final String AUDIT_READ = "audit:read";
+  public static final String REFERENCE_MANAGE = "reference:manage";
+  public static final String PERSONNEL_READ = "personnel:read";
+  public static final String PERSONNEL_WRITE = "personnel:write";
+  public static final String ORGUNIT_WRITE = "orgunit:write";
+  public static final String WORKFORCE_READ = "workforce:read";
+  public static final String TRAINING_TEACH = "training:teach";
+  public static final String EVALUATION_EVALUATE = "evaluation:evaluate";
+  public static final String SELF_READ = "self:read";
+
+  private Permissions() {}
+}

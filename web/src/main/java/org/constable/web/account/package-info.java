@@ -1,0 +1,2 @@
+/** The user's own account: its password. */
+package org.constable.web.account;

@@ -1,0 +1,174 @@
+package org.constable.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.constable.platform.BusinessException;
+import org.constable.security.AccountService;
+import org.constable.security.AccountView;
+import org.constable.security.Role;
+import org.constable.web.shell.FacesMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** ADMIN creates, disables and re-roles accounts and resets passwords. */
+@Named
+@ViewScoped
+public class AccountsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient AccountService accounts;
+
+  private String search;
+  private String newPoliceNumber;
+  private String newScopeUnitCode;
+  private List<Role> newRoles = List.of(Role.OFFICER);
+  private AccountView selected;
+  private List<Role> selectedRoles;
+  private String issuedPassword;
+
+  private final LazyDataModel<AccountView> model =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) accounts.count(search);
+        }
+
+        @Override
+        public List<AccountView> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return accounts.page(search, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AccountView account) {
+          return String.valueOf(account.id());
+        }
+
+        @Override
+        public AccountView getRowData(String rowKey) {
+          return getWrappedData().stream()
+              .filter(a -> String.valueOf(a.id()).equals(rowKey))
+              .findFirst()
+              .orElse(null);
+        }
+      };
+
+  public void create() {
+    try {
+      issuedPassword = accounts.create(newPoliceNumber, Set.copyOf(newRoles), newScopeUnitCode);
+      FacesMessages.info("account.created", newPoliceNumber);
+      newPoliceNumber = null;
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+  }
+
+  public void select(AccountView account) {
+    selected = account;
+    selectedRoles = List.copyOf(account.roles());
+    issuedPassword = null;
+  }
+
+  public void saveRoles() {
+    run(
+        () -> accounts.assignRoles(selected.id(), toSet(selectedRoles), selected.version()),
+        "account.saved");
+  }
+
+  public void toggleEnabled(AccountView account) {
+    run(
+        () -> accounts.setEnabled(account.id(), !account.enabled(), account.version()),
+        account.enabled() ? "account.disabled" : "account.enabled");
+  }
+
+  public void resetPassword(AccountView account) {
+    try {
+      issuedPassword = accounts.resetPassword(account.id());
+      FacesMessages.info("account.passwordReset", account.policeNumber());
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+  }
+
+  private void run(Runnable action, String successKey) {
+    try {
+      action.run();
+      FacesMessages.info(successKey);
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+  }
+
+  private static Set<Role> toSet(List<Role> roles) {
+    return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+  }
+
+  public Role[] getAllRoles() {
+    return Role.values();
+  }
+
+  public LazyDataModel<AccountView> getModel() {
+    return model;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public String getNewPoliceNumber() {
+    return newPoliceNumber;
+  }
+
+  public void setNewPoliceNumber(String newPoliceNumber) {
+    this.newPoliceNumber = newPoliceNumber;
+  }
+
+  public String getNewScopeUnitCode() {
+    return newScopeUnitCode;
+  }
+
+  public void setNewScopeUnitCode(String newScopeUnitCode) {
+    this.newScopeUnitCode = newScopeUnitCode;
+  }
+
+  public List<Role> getNewRoles() {
+    return newRoles;
+  }
+
+  public void setNewRoles(List<Role> newRoles) {
+    this.newRoles = newRoles;
+  }
+
+  public AccountView getSelected() {
+    return selected;
+  }
+
+  public List<Role> getSelectedRoles() {
+    return selectedRoles;
+  }
+
+  public void setSelectedRoles(List<Role> selectedRoles) {
+    this.selectedRoles = selectedRoles;
+  }
+
+  public String getIssuedPassword() {
+    return issuedPassword;
+  }
+}

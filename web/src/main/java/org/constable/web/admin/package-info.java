@@ -1,0 +1,2 @@
+/** ADMIN's pages: accounts and policy parameters. */
+package org.constable.web.admin;

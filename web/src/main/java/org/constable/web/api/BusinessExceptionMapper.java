@@ -1,0 +1,41 @@
+package org.constable.web.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import org.constable.platform.AccessDeniedException;
+import org.constable.platform.BusinessException;
+import org.constable.platform.ConcurrentEditException;
+import org.constable.platform.NotFoundException;
+import org.constable.web.shell.Texts;
+
+/** A business refusal as a problem, its detail in the caller's language (Accept-Language). */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+  @Context private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(BusinessException e) {
+    Locale locale =
+        headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0);
+    String detail = Texts.of(Texts.supported(locale), e);
+    return Problem.of(status(e), "urn:constable:problem:" + e.getMessageKey(), detail);
+  }
+
+  private static Response.Status status(BusinessException e) {
+    if (e instanceof AccessDeniedException) {
+      return Response.Status.FORBIDDEN;
+    }
+    if (e instanceof NotFoundException) {
+      return Response.Status.NOT_FOUND;
+    }
+    if (e instanceof ConcurrentEditException) {
+      return Response.Status.CONFLICT;
+    }
+    return Response.Status.BAD_REQUEST;
+  }
+}
