@@ -8,10 +8,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven by its chromedriver. */
@@ -35,7 +35,18 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--lang=zh-CN",
                 "--window-size=" + width + "," + height);
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+    if (width < 500) {
+      // a desktop window cannot be that narrow: emulate the phone's viewport instead
+      options.setExperimentalOption(
+          "mobileEmulation",
+          java.util.Map.of(
+              "deviceMetrics",
+              java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+    }
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+            .build();
     this.driver = new ChromeDriver(service, options);
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
@@ -55,7 +66,16 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:password")).sendKeys(password);
     var form = driver.findElement(By.id("login"));
     driver.findElement(By.id("login:submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(form));
+  }
+
+  private static boolean isGone(org.openqa.selenium.WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true; // stale, or its node left the document: the next page is there
+    }
   }
 
   public void logOut() {
@@ -74,7 +94,8 @@ public final class Browser implements AutoCloseable {
     try {
       Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
       Files.createDirectories(dir);
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -43,7 +43,9 @@ class BrowserIT {
   void eachDemoRoleLogsInAndSeesOnlyItsMenu(String label, boolean admin, String roleName) {
     try (var browser = new Browser(base.toString(), 1366, 768)) {
       browser.logIn(ServerLog.policeNumberOf(label), AsUser.PASSWORD);
-      assertTrue(browser.driver().getCurrentUrl().endsWith("/index.xhtml"), browser.driver().getCurrentUrl());
+      assertTrue(
+          browser.driver().getCurrentUrl().endsWith("/index.xhtml"),
+          browser.driver().getCurrentUrl());
       assertTrue(browser.text().contains(ServerLog.policeNumberOf(label)));
       assertTrue(browser.has("shell-user"));
       assertTrue(browser.driver().findElement(By.id("shell-user")).getText().contains(roleName));
@@ -109,7 +111,8 @@ class BrowserIT {
           browser.driver().findElements(By.cssSelector("#policy\\:table tbody tr")).stream()
               .map(e -> e.getText())
               .toList();
-      assertTrue(rows.stream().anyMatch(r -> r.contains("security.login.maxFailures")), rows.toString());
+      assertTrue(
+          rows.stream().anyMatch(r -> r.contains("security.login.maxFailures")), rows.toString());
     }
   }
 
@@ -117,11 +120,25 @@ class BrowserIT {
   void onAPhoneTheShellStacksTheMenuAboveTheContent() {
     try (var browser = new Browser(base.toString(), 390, 844)) {
       browser.logIn(ServerLog.policeNumberOf("officer"), AsUser.PASSWORD);
+      browser.screenshot("phone-officer");
       var nav = browser.driver().findElement(By.id("shell-nav")).getRect();
       var main = browser.driver().findElement(By.cssSelector(".shell-main")).getRect();
-      assertTrue(main.getY() >= nav.getY() + nav.getHeight(), "content below the menu");
-      assertTrue(main.getWidth() <= 390);
-      browser.screenshot("phone-officer");
+      String layout =
+          "nav "
+              + nav.getX()
+              + ","
+              + nav.getY()
+              + " "
+              + nav.getDimension()
+              + ", main "
+              + main.getX()
+              + ","
+              + main.getY()
+              + " "
+              + main.getDimension();
+      assertTrue(
+          main.getY() + 2 >= nav.getY() + nav.getHeight(), "content below the menu: " + layout);
+      assertTrue(main.getWidth() <= 390, layout);
     }
   }
 }

@@ -15,7 +15,8 @@ public final class ServerLog {
     Path log = Path.of(System.getProperty("it.log.dir"), "server.log");
     try {
       String text = Files.readString(log, StandardCharsets.UTF_8);
-      var matcher = Pattern.compile("\\n\\s+" + Pattern.quote(label) + "\\s+(\\d{6}) ").matcher(text);
+      var matcher =
+          Pattern.compile("\\n\\s+" + Pattern.quote(label) + "\\s+(\\d{6}) ").matcher(text);
       if (!matcher.find()) {
         throw new IllegalStateException("No demo log-in '" + label + "' printed in " + log);
       }

@@ -1,18 +1,20 @@
 package org.constable.personnel.demo;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
  * The exact age structure of the active police force, drawn without replacement. Every officer
  * takes a cell (an age in full years and whether it is a recent recruit, at high school level or
  * below, or neither) from a fixed table whose totals are the targets, so the figures come out
- * exactly in whatever order units draw. Leaders and legal officers draw only from cells that suit
- * them.
+ * exactly in whatever order units draw. Recent recruits also take the year they joined from a plan
+ * that spreads them evenly over the ten years. Leaders and legal officers draw only from cells that
+ * suit them, and enough cells are held back for the leaders still to come.
  */
 final class AgePlan {
 
-  static final int YOUNGEST = 22;
-  static final int OLDEST = 59;
+  private static final int YOUNGEST = 22;
+  private static final int OLDEST = 59;
 
   enum Kind {
     /** Recruited (招录) within the last ten years. */
@@ -28,7 +30,13 @@ final class AgePlan {
     LEADER
   }
 
-  record Cell(int age, Kind kind) {}
+  /** {@code recruitedYearsAgo} is 0 to 9 for a recent recruit, -1 otherwise. */
+  record Cell(int age, Kind kind, int recruitedYearsAgo) {
+
+    static Cell of(int age, Kind kind) {
+      return new Cell(age, kind, -1);
+    }
+  }
 
   private static final double[] UP_TO_30 = {1, 2, 3, 3, 3, 3, 3, 3, 3};
   private static final double[] FROM_31_TO_50 = {
@@ -41,9 +49,13 @@ final class AgePlan {
     1, 2, 3, 3, 3, 3, 3, 3, 3, 2.5, 2, 1.5, 1.2, 1, 0.8, 0.5
   };
 
-  private final int[][] remaining = new int[OLDEST - YOUNGEST + 1][Kind.values().length];
+  private static final int RECRUITMENT_YEARS = 10;
 
-  AgePlan(ForceTargets targets) {
+  private final int[][] remaining = new int[OLDEST - YOUNGEST + 1][Kind.values().length];
+  private final int[][] recruitYears = new int[OLDEST - YOUNGEST + 1][RECRUITMENT_YEARS];
+  private int leadersLeft;
+
+  AgePlan(ForceTargets targets, int leaders) {
     int[] ages = ageHistogram(targets);
     int[] recruits = recruitsByAge(ages, targets.recentRecruits());
     int[] lowEducation = highSchoolOrBelowByAge(ages, recruits, targets.highSchoolOrBelow());
@@ -52,30 +64,61 @@ final class AgePlan {
       remaining[i][Kind.HIGH_SCHOOL_OR_BELOW.ordinal()] = lowEducation[i];
       remaining[i][Kind.OTHER.ordinal()] = ages[i] - recruits[i] - lowEducation[i];
     }
+    planRecruitmentYears(recruits, targets.recentRecruits());
+    this.leadersLeft = leaders;
   }
 
-  /** The oldest age a recent recruit can have: joined at 22 at the latest nine years ago. */
-  static int oldestRecruitAge() {
-    return NEWEST_RECRUIT_AGE + RECRUIT_BY_AGE.length - 1;
+  /**
+   * Gives each year an equal share of the recruits, youngest recruits first, each to the earliest
+   * year that its age allows (joined at 22 to 28) and that still has room.
+   */
+  private void planRecruitmentYears(int[] recruits, int total) {
+    double[] equal = new double[RECRUITMENT_YEARS];
+    Arrays.fill(equal, 1);
+    int[] room = Apportionment.divide(total, equal);
+    for (int i = 0; i < recruits.length; i++) {
+      int age = YOUNGEST + i;
+      int earliest = Math.max(0, age - 28);
+      int latest = Math.min(RECRUITMENT_YEARS - 1, age - 22);
+      for (int j = 0; j < recruits[i]; j++) {
+        int year = earliest + j % (latest - earliest + 1);
+        for (int k = earliest; k <= latest; k++) {
+          if (room[k] > 0) {
+            year = k;
+            break;
+          }
+        }
+        room[year]--;
+        recruitYears[i][year]++;
+      }
+    }
   }
 
   Cell draw(SplittableRandom random, Restriction restriction) {
-    long eligible = count(restriction);
-    if (eligible == 0) {
-      restriction = Restriction.NONE;
-      eligible = count(restriction);
+    boolean leader = restriction == Restriction.LEADER;
+    boolean holdBack = !leader && count(Restriction.LEADER, false) <= leadersLeft;
+    Restriction[] fallbacks = {restriction, Restriction.AT_LEAST_ASSOCIATE, Restriction.NONE};
+    for (Restriction tried : fallbacks) {
+      for (boolean held : new boolean[] {holdBack, false}) {
+        long eligible = count(tried, held);
+        if (eligible > 0) {
+          if (leader) {
+            leadersLeft--;
+          }
+          return take(random.nextLong(eligible), tried, held, random);
+        }
+      }
     }
-    if (eligible == 0) {
-      throw new IllegalStateException("more officers drawn than planned");
-    }
-    long pick = random.nextLong(eligible);
+    throw new IllegalStateException("more officers drawn than planned");
+  }
+
+  private Cell take(long pick, Restriction restriction, boolean holdBack, SplittableRandom random) {
     for (int i = 0; i < remaining.length; i++) {
       for (Kind kind : Kind.values()) {
-        if (allows(restriction, YOUNGEST + i, kind)) {
+        if (allows(restriction, holdBack, YOUNGEST + i, kind)) {
           pick -= remaining[i][kind.ordinal()];
           if (pick < 0) {
-            remaining[i][kind.ordinal()]--;
-            return new Cell(YOUNGEST + i, kind);
+            return take(i, kind, random);
           }
         }
       }
@@ -83,11 +126,27 @@ final class AgePlan {
     throw new IllegalStateException("unreachable");
   }
 
-  private long count(Restriction restriction) {
+  private Cell take(int i, Kind kind, SplittableRandom random) {
+    if (kind != Kind.RECENT_RECRUIT) {
+      remaining[i][kind.ordinal()]--;
+      return Cell.of(YOUNGEST + i, kind);
+    }
+    int[] years = recruitYears[i];
+    int pick = random.nextInt(remaining[i][kind.ordinal()]--);
+    for (int year = 0; ; year++) {
+      pick -= years[year];
+      if (pick < 0) {
+        years[year]--;
+        return new Cell(YOUNGEST + i, kind, year);
+      }
+    }
+  }
+
+  private long count(Restriction restriction, boolean holdBack) {
     long total = 0;
     for (int i = 0; i < remaining.length; i++) {
       for (Kind kind : Kind.values()) {
-        if (allows(restriction, YOUNGEST + i, kind)) {
+        if (allows(restriction, holdBack, YOUNGEST + i, kind)) {
           total += remaining[i][kind.ordinal()];
         }
       }
@@ -95,15 +154,20 @@ final class AgePlan {
     return total;
   }
 
-  private static boolean allows(Restriction restriction, int age, Kind kind) {
+  private static boolean allows(Restriction restriction, boolean holdBack, int age, Kind kind) {
+    boolean forLeaders = isForLeaders(age, kind);
     return switch (restriction) {
-      case NONE -> true;
-      case AT_LEAST_ASSOCIATE -> kind != Kind.HIGH_SCHOOL_OR_BELOW;
-      case LEADER -> kind == Kind.OTHER && age >= 35;
+      case NONE -> !(holdBack && forLeaders);
+      case AT_LEAST_ASSOCIATE -> kind != Kind.HIGH_SCHOOL_OR_BELOW && !(holdBack && forLeaders);
+      case LEADER -> forLeaders;
     };
   }
 
-  static int[] ageHistogram(ForceTargets targets) {
+  private static boolean isForLeaders(int age, Kind kind) {
+    return kind == Kind.OTHER && age >= 35;
+  }
+
+  private static int[] ageHistogram(ForceTargets targets) {
     int middle = targets.police() - targets.upTo30() - targets.from51();
     int[] ages = new int[OLDEST - YOUNGEST + 1];
     place(ages, 22, Apportionment.divide(targets.upTo30(), UP_TO_30));

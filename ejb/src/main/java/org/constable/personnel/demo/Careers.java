@@ -50,15 +50,15 @@ final class Careers {
     return roll < 45 ? Education.ASSOCIATE : roll < 94 ? Education.BACHELOR : Education.MASTER;
   }
 
-  Career police(AgePlan.Kind kind, int age, LocalDate birth, SplittableRandom random) {
+  Career police(AgePlan.Cell cell, LocalDate birth, SplittableRandom random) {
+    AgePlan.Kind kind = cell.kind();
+    int age = cell.age();
     int roll = random.nextInt(100);
     int years = random.nextInt(100);
     int days = random.nextInt(365);
     int earlierJob = random.nextInt(4) == 0 ? 1 + random.nextInt(1500) : 0;
     if (kind == AgePlan.Kind.RECENT_RECRUIT) {
-      // age - yearsAgo is the join age, 22 to 28
-      int yearsAgo = between(Math.max(0, age - 28), Math.min(9, age - 22), years);
-      LocalDate join = asOf.minusYears(yearsAgo).minusDays(days);
+      LocalDate join = asOf.minusYears(cell.recruitedYearsAgo()).minusDays(days);
       return new Career(RECRUITMENT, earlier(join, earlierJob, birth), join);
     }
     EntryChannel channel = channel(kind, age, roll);
@@ -75,13 +75,16 @@ final class Careers {
       }
       case MILITARY_TRANSFER -> {
         LocalDate enlisted = birth.plusYears(18).plusDays(days);
-        int joinAge = between(30, Math.min(45, age), years);
-        yield new Career(MILITARY_TRANSFER, enlisted, min(birth.plusYears(joinAge), asOf));
+        int joinAge = between(30, Math.min(45, age - 1), years);
+        LocalDate join = min(birth.plusYears(joinAge).plusDays(days), asOf);
+        yield new Career(MILITARY_TRANSFER, enlisted, join);
       }
       case TRANSFER_IN -> {
-        LocalDate hired = min(birth.plusYears(between(20, Math.min(22, age), years)), asOf);
-        LocalDate join = min(hired.plusYears(1 + years % 8).plusDays(days), asOf);
-        yield new Career(TRANSFER_IN, hired, join);
+        int hireAge = between(20, Math.min(22, age - 1), years);
+        LocalDate hired = birth.plusYears(hireAge).plusDays(days);
+        int joinAge = between(hireAge + 1, Math.min(hireAge + 8, age), years / 10);
+        LocalDate join = min(birth.plusYears(joinAge).plusDays(days), asOf);
+        yield new Career(TRANSFER_IN, min(hired, join), join);
       }
     };
   }

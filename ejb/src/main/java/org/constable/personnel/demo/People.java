@@ -11,8 +11,15 @@ final class People {
 
   private static final String SURNAMES =
       "王王王李李李张张张刘刘刘杨杨赵赵高高郭郭马马孙孙石贾任白乔郝武侯尹闫苏韩田段薛冯陈周吴徐胡朱何罗梁宋郑谢唐董吕曹袁邓许傅曾彭萧蔡潘杜";
-  private static final String MALE_CHARACTERS = "伟强磊军勇杰涛斌超明刚鹏辉峰亮俊健波宇龙浩飞平东林海文华国建志永";
-  private static final String FEMALE_CHARACTERS = "丽娟敏静燕霞芳艳玲红慧婷雪琳洁颖莉萍英娜晶丹梅佳瑞悦彤欣蕾";
+  private static final String[] MALE_GIVEN_NAMES = {
+    "伟", "强", "磊", "军", "勇", "杰", "涛", "斌", "超", "明", "刚", "鹏", "辉", "峰", "亮", "建华", "建军", "建平",
+    "志强", "志刚", "海涛", "海峰", "永强", "永刚", "晓东", "晓明", "立新", "利军", "文斌", "俊杰", "宏伟", "国庆", "鹏飞", "浩然",
+    "宇航", "嘉豪", "子豪", "振华", "春雷", "红军"
+  };
+  private static final String[] FEMALE_GIVEN_NAMES = {
+    "丽", "娟", "敏", "静", "燕", "霞", "芳", "艳", "玲", "红", "丽娟", "晓燕", "秀英", "桂英", "海燕", "雅婷", "欣怡",
+    "佳怡", "婷婷", "丽华", "春梅", "晓丽", "文静", "雪梅", "美玲", "慧敏", "淑珍", "玉兰"
+  };
   private static final String[] MONGOL_MALE = {
     "巴特尔", "额尔敦", "苏和", "那日苏", "格日勒图", "乌力吉", "宝音", "朝鲁", "孟和", "阿拉坦"
   };
@@ -44,13 +51,7 @@ final class People {
     if (MONGOL.equals(ethnicity) && random.nextBoolean()) {
       return pick(random, male ? MONGOL_MALE : MONGOL_FEMALE);
     }
-    String characters = male ? MALE_CHARACTERS : FEMALE_CHARACTERS;
-    StringBuilder name = new StringBuilder().append(pick(random, SURNAMES));
-    name.append(pick(random, characters));
-    if (random.nextInt(10) < 7) {
-      name.append(pick(random, characters));
-    }
-    return name.toString();
+    return pick(random, SURNAMES) + pick(random, male ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES);
   }
 
   static String mobile(SplittableRandom random) {

@@ -7,8 +7,8 @@ import org.constable.personnel.UnitKind;
 
 /**
  * Plausible ranks and grades. Ranks follow the promotion rhythm of the rank regulations (every 3
- * years up to 一级警司, every 4 up to 一级警督), starting higher with a higher degree; ranks above
- * 一级警督 go only with a leading grade. Below associate degree no one holds 副科级 or higher.
+ * years up to 一级警司, every 4 up to 一级警督), starting higher with a higher degree; ranks above 一级警督 go
+ * only with a leading grade. Below associate degree no one holds 副科级 or higher.
  */
 final class Ranks {
 
@@ -20,12 +20,13 @@ final class Ranks {
   private Ranks() {}
 
   static String rank(Education education, int serviceYears, String gradeCode, boolean chief) {
-    int index = switch (education) {
-      case MASTER -> 2;
-      case DOCTOR -> 3;
-      case BACHELOR -> 1;
-      default -> 0;
-    };
+    int index =
+        switch (education) {
+          case MASTER -> 2;
+          case DOCTOR -> 3;
+          case BACHELOR -> 1;
+          default -> 0;
+        };
     int years = serviceYears;
     while (index < FIRST_CLASS_SUPERINTENDENT) {
       int wait = index < FIRST_CLASS_INSPECTOR ? 3 : 4;
@@ -65,8 +66,8 @@ final class Ranks {
   }
 
   /**
-   * A few long-serving officers below associate degree hold 副主任科员: they are the ones the
-   * three-year degree deadline applies to.
+   * A few long-serving officers below associate degree hold 副主任科员: they are the ones the three-year
+   * degree deadline applies to.
    */
   static String staffGrade(Education education, int serviceYears, int roll) {
     if (education.isBelowAssociate()) {

@@ -29,9 +29,9 @@ public class AccountsBean implements Serializable {
   private String search;
   private String newPoliceNumber;
   private String newScopeUnitCode;
-  private List<Role> newRoles = List.of(Role.OFFICER);
+  private List<String> newRoles = List.of(Role.OFFICER.name());
   private AccountView selected;
-  private List<Role> selectedRoles;
+  private List<String> selectedRoles;
   private String issuedPassword;
 
   private final LazyDataModel<AccountView> model =
@@ -68,7 +68,7 @@ public class AccountsBean implements Serializable {
 
   public void create() {
     try {
-      issuedPassword = accounts.create(newPoliceNumber, Set.copyOf(newRoles), newScopeUnitCode);
+      issuedPassword = accounts.create(newPoliceNumber, toSet(newRoles), newScopeUnitCode);
       FacesMessages.info("account.created", newPoliceNumber);
       newPoliceNumber = null;
     } catch (BusinessException e) {
@@ -78,7 +78,7 @@ public class AccountsBean implements Serializable {
 
   public void select(AccountView account) {
     selected = account;
-    selectedRoles = List.copyOf(account.roles());
+    selectedRoles = account.roles().stream().map(Role::name).toList();
     issuedPassword = null;
   }
 
@@ -112,12 +112,16 @@ public class AccountsBean implements Serializable {
     }
   }
 
-  private static Set<Role> toSet(List<Role> roles) {
-    return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+  private static Set<Role> toSet(List<String> roles) {
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    if (roles != null) {
+      roles.forEach(role -> set.add(Role.valueOf(role)));
+    }
+    return set;
   }
 
-  public Role[] getAllRoles() {
-    return Role.values();
+  public List<String> getAllRoles() {
+    return java.util.Arrays.stream(Role.values()).map(Role::name).toList();
   }
 
   public LazyDataModel<AccountView> getModel() {
@@ -148,11 +152,11 @@ public class AccountsBean implements Serializable {
     this.newScopeUnitCode = newScopeUnitCode;
   }
 
-  public List<Role> getNewRoles() {
+  public List<String> getNewRoles() {
     return newRoles;
   }
 
-  public void setNewRoles(List<Role> newRoles) {
+  public void setNewRoles(List<String> newRoles) {
     this.newRoles = newRoles;
   }
 
@@ -160,11 +164,11 @@ public class AccountsBean implements Serializable {
     return selected;
   }
 
-  public List<Role> getSelectedRoles() {
+  public List<String> getSelectedRoles() {
     return selectedRoles;
   }
 
-  public void setSelectedRoles(List<Role> selectedRoles) {
+  public void setSelectedRoles(List<String> selectedRoles) {
     this.selectedRoles = selectedRoles;
   }
 

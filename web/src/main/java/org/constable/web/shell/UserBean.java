@@ -28,6 +28,11 @@ public class UserBean {
     return currentUser.principal().map(AccountPrincipal::policeNumber).orElse("");
   }
 
+  /** The logged-in user's own officer id, for the "my record" link; null when nobody is. */
+  public Long getOfficerId() {
+    return currentUser.principal().map(AccountPrincipal::officerId).orElse(null);
+  }
+
   public String getUnitName() {
     return currentUser.principal().map(p -> p.unitName(localeBean.getLocale())).orElse("");
   }

@@ -1,0 +1,22 @@
+package org.constable.personnel;
+
+/** LIKE patterns from what a user typed, its own % and _ taken literally. */
+final class Like {
+
+  /** Append to a LIKE condition whose pattern comes from {@link #contains} or {@link #prefix}. */
+  static final String ESCAPE = " ESCAPE '\\'";
+
+  private Like() {}
+
+  static String contains(String text) {
+    return "%" + escape(text) + "%";
+  }
+
+  static String prefix(String text) {
+    return escape(text) + "%";
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,69 @@
+package org.constable.web.personnel;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.constable.personnel.OfficerDetails;
+import org.constable.personnel.OfficerDirectory;
+import org.constable.platform.AccessDeniedException;
+import org.constable.platform.BusinessException;
+import org.constable.platform.NotFoundException;
+import org.constable.security.CurrentUser;
+import org.constable.security.Permissions;
+import org.constable.web.shell.FacesMessages;
+
+/** One officer's record, from the {@code id} view parameter; other tabs hang off it. */
+@Named
+@ViewScoped
+public class OfficerBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private OfficerDirectory officers;
+  @Inject private CurrentUser currentUser;
+
+  private String id;
+  private OfficerDetails details;
+  private String wholeIdNumber;
+
+  /** The page's view action: an id outside the user's scope is 403, an unknown one 404. */
+  public void load() {
+    try {
+      details = officers.find(Long.parseLong(id == null ? "" : id.strip()));
+    } catch (AccessDeniedException e) {
+      HttpErrors.send(HttpErrors.FORBIDDEN);
+    } catch (NotFoundException | NumberFormatException e) {
+      HttpErrors.send(HttpErrors.NOT_FOUND);
+    }
+  }
+
+  public void revealIdNumber() {
+    try {
+      wholeIdNumber = officers.revealIdNumber(details.id());
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+  }
+
+  public String getIdNumber() {
+    return wholeIdNumber != null ? wholeIdNumber : details.maskedIdNumber();
+  }
+
+  /** HR sees the button; the service decides whether the number is shown. */
+  public boolean isIdNumberRevealable() {
+    return wholeIdNumber == null && currentUser.can(Permissions.PERSONNEL_WRITE);
+  }
+
+  public OfficerDetails getDetails() {
+    return details;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}
