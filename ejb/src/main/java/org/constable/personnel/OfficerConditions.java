@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.constable.platform.Like;
 import org.constable.security.DataScope;
 
 /**

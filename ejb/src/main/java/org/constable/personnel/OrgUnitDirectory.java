@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import org.constable.platform.Like;
 import org.constable.platform.NotFoundException;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;

@@ -13,6 +13,7 @@ import org.constable.audit.Changes;
 import org.constable.personnel.Officer;
 import org.constable.personnel.OrgUnit;
 import org.constable.platform.BusinessException;
+import org.constable.platform.Like;
 import org.constable.platform.NotFoundException;
 import org.constable.platform.Versioned;
 import org.constable.policy.PolicyKeys;
@@ -23,6 +24,8 @@ import org.constable.policy.PolicyService;
 public class AccountService {
 
   private static final String ENTITY = "Account";
+  private static final String MATCHES =
+      "(o.policeNumber LIKE :q" + Like.ESCAPE + " OR o.name LIKE :q" + Like.ESCAPE + ")";
 
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
@@ -34,8 +37,9 @@ public class AccountService {
   public List<AccountView> page(String search, int first, int pageSize) {
     currentUser.require(Permissions.ACCOUNT_MANAGE);
     return em.createQuery(
-            "SELECT a FROM Account a JOIN FETCH a.officer o JOIN FETCH o.unit"
-                + " WHERE o.policeNumber LIKE :q OR o.name LIKE :q ORDER BY o.policeNumber",
+            "SELECT a FROM Account a JOIN FETCH a.officer o JOIN FETCH o.unit WHERE "
+                + MATCHES
+                + " ORDER BY o.policeNumber",
             Account.class)
         .setParameter("q", like(search))
         .setFirstResult(first)
@@ -48,9 +52,7 @@ public class AccountService {
   public long count(String search) {
     currentUser.require(Permissions.ACCOUNT_MANAGE);
     return em.createQuery(
-            "SELECT COUNT(a) FROM Account a JOIN a.officer o"
-                + " WHERE o.policeNumber LIKE :q OR o.name LIKE :q",
-            Long.class)
+            "SELECT COUNT(a) FROM Account a JOIN a.officer o WHERE " + MATCHES, Long.class)
         .setParameter("q", like(search))
         .getSingleResult();
   }
@@ -176,6 +178,6 @@ public class AccountService {
   }
 
   private static String like(String search) {
-    return search == null || search.isBlank() ? "%" : "%" + search.trim() + "%";
+    return search == null || search.isBlank() ? "%" : Like.contains(search.trim());
   }
 }

@@ -3,8 +3,10 @@ package org.constable.web.security;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
+import org.constable.web.api.Problem;
 
 /**
  * HTTP Basic for {@code /api}, against the same realm as the pages (lock-out included). A refusal
@@ -18,13 +20,15 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
     http.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     http.setHeader(
         AUTHENTICATE_HEADER, getAuthcScheme() + " realm=\"" + getApplicationName() + "\"");
-    http.setContentType("application/problem+json");
+    http.setContentType(Problem.MEDIA_TYPE);
     http.setCharacterEncoding("UTF-8");
     try {
       http.getWriter()
           .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                  + "\"detail\":\"HTTP Basic credentials (police number and password) required\"}");
+              Problem.json(
+                  Response.Status.UNAUTHORIZED,
+                  "about:blank",
+                  "HTTP Basic credentials (police number and password) required"));
     } catch (IOException e) {
       return false;
     }

@@ -1,18 +1,18 @@
-package org.constable.personnel;
+package org.constable.platform;
 
 /** LIKE patterns from what a user typed, its own % and _ taken literally. */
-final class Like {
+public final class Like {
 
   /** Append to a LIKE condition whose pattern comes from {@link #contains} or {@link #prefix}. */
-  static final String ESCAPE = " ESCAPE '\\'";
+  public static final String ESCAPE = " ESCAPE '\\'";
 
   private Like() {}
 
-  static String contains(String text) {
+  public static String contains(String text) {
     return "%" + escape(text) + "%";
   }
 
-  static String prefix(String text) {
+  public static String prefix(String text) {
     return escape(text) + "%";
   }
 
