@@ -64,9 +64,14 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:policeNumber")).clear();
     driver.findElement(By.id("login:policeNumber")).sendKeys(policeNumber);
     driver.findElement(By.id("login:password")).sendKeys(password);
-    var form = driver.findElement(By.id("login"));
-    driver.findElement(By.id("login:submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(form));
+    clickAndWaitForNextPage(By.id("login:submit"));
+  }
+
+  /** Clicks a button that submits without ajax, and waits until the next page has replaced this. */
+  public void clickAndWaitForNextPage(By button) {
+    var page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
   }
 
   private static boolean isGone(org.openqa.selenium.WebElement element) {

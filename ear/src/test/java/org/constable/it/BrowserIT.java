@@ -63,7 +63,7 @@ class BrowserIT {
       assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
       assertTrue(browser.text().contains("警号或密码不正确"), browser.text());
 
-      browser.driver().findElement(By.id("lang:langEn")).click();
+      browser.clickAndWaitForNextPage(By.id("lang:langEn"));
       browser.logIn(ServerLog.policeNumberOf("officer"), "still-not-it");
       assertTrue(browser.text().contains("Wrong police number or password"), browser.text());
     }

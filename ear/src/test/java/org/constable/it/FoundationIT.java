@@ -13,16 +13,19 @@ import jakarta.transaction.UserTransaction;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.constable.audit.AuditTrail;
+import org.constable.personnel.IdNumber;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyParameter;
 import org.constable.policy.PolicyService;
+import org.constable.security.Account;
 import org.constable.security.AccountService;
 import org.constable.security.AuthenticationService;
 import org.constable.security.AuthenticationService.Outcome;
 import org.constable.security.CurrentUser;
+import org.constable.security.FirstAdministrator;
 import org.constable.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,6 +51,7 @@ class FoundationIT {
   @Inject AuthenticationService authentication;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
+  @Inject FirstAdministrator firstAdministrator;
 
   @Test
   void eclipseLinkIsThePersistenceProvider() {
@@ -204,6 +208,40 @@ class FoundationIT {
     assertFalse(after.principal().mustChangePassword());
     assertNotEquals(
         Outcome.SUCCESS, authentication.authenticate(policeNumber, temporary).outcome());
+  }
+
+  @Test
+  void theFirstAdministratorIsCreatedOnlyWhenNoAccountExists() throws Exception {
+    String idNumber = IdNumber.withCheckDigit("15080219700101999").value();
+    var settings =
+        new FirstAdministrator.Settings("000001", "首任管理员", idNumber, "a-long-first-password");
+    assertFalse(firstAdministrator.createIfNoAccount(settings), "the demo accounts exist");
+
+    tx.begin();
+    try {
+      em.createNativeQuery("DELETE FROM account_role").executeUpdate();
+      em.createNativeQuery("DELETE FROM account").executeUpdate();
+      assertTrue(firstAdministrator.createIfNoAccount(settings));
+      var admin =
+          em.createNamedQuery("Account.findByPoliceNumber", Account.class)
+              .setParameter("policeNumber", "000001")
+              .getSingleResult();
+      assertEquals(EnumSet.of(Role.ADMIN), admin.getRoles());
+      assertTrue(admin.isMustChangePassword());
+      assertEquals("首任管理员", admin.getOfficer().getName());
+      assertEquals(IdNumber.of(idNumber).birthDate(), admin.getOfficer().getBirthDate());
+      assertEquals(
+          Outcome.SUCCESS,
+          authentication.authenticate("000001", "a-long-first-password").outcome());
+    } finally {
+      tx.rollback();
+    }
+    assertEquals(
+        0L,
+        (long)
+            em.createQuery(
+                    "SELECT COUNT(o) FROM Officer o WHERE o.policeNumber = '000001'", Long.class)
+                .getSingleResult());
   }
 
   private String officerWithoutAccount() {

@@ -102,10 +102,45 @@ public class Officer {
 
   protected Officer() {}
 
-  public Officer(String policeNumber, String name, OrgUnit unit) {
-    this.policeNumber = policeNumber;
-    this.name = name;
+  /** A new record; gender and birth date come from the ID number, so they always agree. */
+  public Officer(OfficerData data, OrgUnit unit) {
+    this.policeNumber = data.policeNumber().value();
+    this.name = data.name();
+    this.ethnicity = data.ethnicity();
+    this.idNumber = data.idNumber().value();
+    this.gender = data.idNumber().gender();
+    this.birthDate = data.idNumber().birthDate();
+    this.firstEmploymentDate = data.firstEmploymentDate();
+    this.policeJoinDate = data.policeJoinDate();
+    this.entryChannel = data.entryChannel();
+    this.category = data.category();
+    this.uniformNumber = data.uniformNumber();
+    this.rankCode = data.rankCode();
+    this.gradeCode = data.gradeCode();
+    this.lineCode = data.lineCode();
+    this.postCode = data.postCode();
+    this.frontLine = data.frontLine();
+    this.status = data.status();
+    this.education = data.education();
+    this.phone = data.phone();
     this.unit = unit;
+  }
+
+  /** The fields an audit entry compares; the ID number masked. */
+  public java.util.Map<String, Object> auditSnapshot() {
+    var snapshot = new java.util.LinkedHashMap<String, Object>();
+    snapshot.put("policeNumber", policeNumber);
+    snapshot.put("name", name);
+    snapshot.put("idNumber", getMaskedIdNumber());
+    snapshot.put("unit", unit.getCode());
+    snapshot.put("category", category);
+    snapshot.put("status", status);
+    snapshot.put("rank", rankCode);
+    snapshot.put("grade", gradeCode);
+    snapshot.put("line", lineCode);
+    snapshot.put("post", postCode);
+    snapshot.put("education", education);
+    return snapshot;
   }
 
   /** The whole ID number; pages show {@link #getMaskedIdNumber()} unless HR asks for it. */

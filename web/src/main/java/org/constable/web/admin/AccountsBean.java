@@ -3,6 +3,7 @@ package org.constable.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,8 +28,13 @@ public class AccountsBean implements Serializable {
   @Inject private transient AccountService accounts;
 
   private String search;
+
+  @Pattern(regexp = "\\d{6}", message = "{constable.policeNumber}")
   private String newPoliceNumber;
+
+  @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "{constable.unitCode}")
   private String newScopeUnitCode;
+
   private List<String> newRoles = List.of(Role.OFFICER.name());
   private AccountView selected;
   private List<String> selectedRoles;
