@@ -105,6 +105,10 @@ public class Officer {
   /** A new record; gender and birth date come from the ID number, so they always agree. */
   public Officer(OfficerData data, OrgUnit unit) {
     this.policeNumber = data.policeNumber().value();
+    take(data, unit);
+  }
+
+  private void take(OfficerData data, OrgUnit newUnit) {
     this.name = data.name();
     this.ethnicity = data.ethnicity();
     this.idNumber = data.idNumber().value();
@@ -123,7 +127,62 @@ public class Officer {
     this.status = data.status();
     this.education = data.education();
     this.phone = data.phone();
-    this.unit = unit;
+    this.unit = newUnit;
+  }
+
+  /**
+   * Takes the new values of the record. Changes of unit, post, grade, rank, line and status are
+   * returned as dated history entries for the caller to persist; corrections of personal data are
+   * audited, not historised.
+   */
+  public java.util.List<OfficerHistoryEntry> update(
+      OfficerData data,
+      OrgUnit newUnit,
+      LocalDate effective,
+      java.time.LocalDateTime now,
+      String recordedBy) {
+    var history = new java.util.ArrayList<OfficerHistoryEntry>();
+    java.util.function.BiConsumer<OfficerHistoryEntry.Attribute, String[]> track =
+        (attribute, values) -> {
+          if (!java.util.Objects.equals(values[0], values[1])) {
+            history.add(
+                new OfficerHistoryEntry(
+                    this, attribute, values[0], values[1], effective, now, recordedBy));
+          }
+        };
+    track.accept(
+        OfficerHistoryEntry.Attribute.UNIT, new String[] {unit.getCode(), newUnit.getCode()});
+    track.accept(OfficerHistoryEntry.Attribute.POST, new String[] {postCode, data.postCode()});
+    track.accept(OfficerHistoryEntry.Attribute.GRADE, new String[] {gradeCode, data.gradeCode()});
+    track.accept(OfficerHistoryEntry.Attribute.RANK, new String[] {rankCode, data.rankCode()});
+    track.accept(OfficerHistoryEntry.Attribute.LINE, new String[] {lineCode, data.lineCode()});
+    track.accept(
+        OfficerHistoryEntry.Attribute.STATUS, new String[] {status.name(), data.status().name()});
+    take(data, newUnit);
+    return history;
+  }
+
+  /** The record as the form and the roster show it. */
+  public OfficerInput toInput() {
+    return new OfficerInput(
+        policeNumber,
+        name,
+        ethnicity,
+        idNumber,
+        String.valueOf(firstEmploymentDate),
+        policeJoinDate == null ? null : policeJoinDate.toString(),
+        entryChannel.name(),
+        category.name(),
+        uniformNumber,
+        rankCode,
+        gradeCode,
+        lineCode,
+        postCode,
+        frontLine ? "true" : "false",
+        status.name(),
+        education.name(),
+        phone,
+        unit.getCode());
   }
 
   /** The fields an audit entry compares; the ID number masked. */
