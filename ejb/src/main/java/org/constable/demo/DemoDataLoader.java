@@ -31,6 +31,9 @@ public class DemoDataLoader {
 
   public static final String SWITCH = "constable.demo-data";
 
+  /** The benchmark asks for a bigger force, e.g. 100,000 officers. */
+  public static final String SIZE = "constable.demo-data.size";
+
   /** The size of the seed's force (attachment 3): 2,975 police officers. */
   public static final int DEMO_FORCE_SIZE = 2975;
 
@@ -65,7 +68,8 @@ public class DemoDataLoader {
     LocalDate today = LocalDate.now(clock);
     long people;
     try (var connection = dataSource.getConnection()) {
-      people = new DemoForceWriter(em).write(new DemoForce(today, DEMO_FORCE_SIZE), connection);
+      int size = Integer.getInteger(SIZE, DEMO_FORCE_SIZE);
+      people = new DemoForceWriter(em).write(new DemoForce(today, size), connection);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not write the demo force", e);
     }

@@ -4,8 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.constable.personnel.OfficerDetails;
 import org.constable.personnel.OfficerDirectory;
+import org.constable.personnel.OfficerRegister;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.platform.NotFoundException;
@@ -22,10 +25,17 @@ public class OfficerBean implements Serializable {
 
   @Inject private OfficerDirectory officers;
   @Inject private CurrentUser currentUser;
+  @Inject private OfficerRegister register;
 
   private String id;
   private OfficerDetails details;
   private String wholeIdNumber;
+  private List<HistoryRow> history;
+
+  /** One dated change, as the history tab shows it. */
+  public record HistoryRow(
+      String attribute, String from, String to, LocalDate effective, String recordedBy)
+      implements Serializable {}
 
   /** The page's view action: an id outside the user's scope is 403, an unknown one 404. */
   public void load() {
@@ -53,6 +63,28 @@ public class OfficerBean implements Serializable {
   /** HR sees the button; the service decides whether the number is shown. */
   public boolean isIdNumberRevealable() {
     return wholeIdNumber == null && currentUser.can(Permissions.PERSONNEL_WRITE);
+  }
+
+  /** Loaded once per view, at the first render of the tab. */
+  public List<HistoryRow> getHistory() {
+    if (history == null && details != null) {
+      history =
+          register.history(details.id()).stream()
+              .map(
+                  h ->
+                      new HistoryRow(
+                          h.getAttribute().name(),
+                          h.getOldValue(),
+                          h.getNewValue(),
+                          h.getEffectiveDate(),
+                          h.getRecordedBy()))
+              .toList();
+    }
+    return history;
+  }
+
+  public boolean isEditable() {
+    return currentUser.can(Permissions.PERSONNEL_WRITE);
   }
 
   public OfficerDetails getDetails() {

@@ -18,8 +18,10 @@ public class ReferenceLabels {
   private static final List<ReferenceData> POSTS = ReferenceData.posts();
   private static final Map<String, ReferenceData> LINE = byCode(LINES);
   private static final Map<String, ReferenceData> POST = byCode(POSTS);
-  private static final Map<String, ReferenceData> RANK = byCode(ReferenceData.ranks());
-  private static final Map<String, ReferenceData> GRADE = byCode(ReferenceData.grades());
+  private static final List<ReferenceData> RANKS = ReferenceData.ranks();
+  private static final List<ReferenceData> GRADES = ReferenceData.grades();
+  private static final Map<String, ReferenceData> RANK = byCode(RANKS);
+  private static final Map<String, ReferenceData> GRADE = byCode(GRADES);
 
   public List<ReferenceData> getLines() {
     return LINES;
@@ -27,6 +29,14 @@ public class ReferenceLabels {
 
   public List<ReferenceData> getPosts() {
     return POSTS;
+  }
+
+  public List<ReferenceData> getRanks() {
+    return RANKS;
+  }
+
+  public List<ReferenceData> getGrades() {
+    return GRADES;
   }
 
   public String name(ReferenceData entry) {

@@ -1,0 +1,70 @@
+package org.constable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** County HR creates an officer through the form, then edits it, and sees the history. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfficerEditBrowserIT {
+
+  /** 临河区公安分局 in the demo force: region code and 000000. */
+  private static final String COUNTY_BUREAU = "150802000000";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aBadIdNumberIsShownAtItsFieldThenTheRecordIsSavedEditedAndHistorised() {
+    // the browser side of the tests has no access to the domain classes: a checked example
+    String id = "150802199505054320";
+    String wrongCheckDigit = "150802199505054321";
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      browser.open("/personnel/officer-edit.xhtml");
+      type(browser, "policeNumber", "610001");
+      type(browser, "name", "李新");
+      type(browser, "idNumber", wrongCheckDigit);
+      type(browser, "unitCode", COUNTY_BUREAU);
+      type(browser, "firstEmploymentDate", "2019-07-01");
+      type(browser, "policeJoinDate", "2019-07-01");
+      browser.clickAndWaitForNextPage(By.id("edit:save"));
+      assertTrue(browser.text().contains("身份证号码校验位不正确"), browser.text());
+      browser.screenshot("officer-edit-bad-id");
+
+      type(browser, "idNumber", id);
+      browser.clickAndWaitForNextPage(By.id("edit:save"));
+      assertTrue(browser.driver().getCurrentUrl().contains("/personnel/officer.xhtml?id="));
+      assertEquals("610001", browser.driver().findElement(By.id("policeNumber")).getText());
+
+      browser.clickAndWaitForNextPage(By.id("officer:editOfficer"));
+      new Select(browser.driver().findElement(By.id("edit:postCode_input"))).selectByValue("BAMJ");
+      browser.clickAndWaitForNextPage(By.id("edit:save"));
+      browser.driver().findElement(By.linkText("履历")).click();
+      String history = browser.driver().findElement(By.id("officer:tabs:historyTable")).getText();
+      assertTrue(history.contains("岗位") && history.contains("BAMJ"), history);
+      browser.screenshot("officer-history");
+    }
+  }
+
+  private static void type(Browser browser, String field, String value) {
+    var input = browser.driver().findElement(By.id("edit:" + field));
+    input.clear();
+    input.sendKeys(value);
+  }
+}

@@ -1,0 +1,234 @@
+package org.constable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.constable.audit.AuditTrail;
+import org.constable.personnel.FieldError;
+import org.constable.personnel.IdNumber;
+import org.constable.personnel.InvalidInputException;
+import org.constable.personnel.Officer;
+import org.constable.personnel.OfficerDirectory;
+import org.constable.personnel.OfficerHistoryEntry.Attribute;
+import org.constable.personnel.OfficerInput;
+import org.constable.personnel.OfficerRegister;
+import org.constable.platform.AccessDeniedException;
+import org.constable.platform.ConcurrentEditException;
+import org.constable.security.CurrentUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The officer register's writes: history on transfer, scope, validation, optimistic locking. */
+@ExtendWith(ArquillianExtension.class)
+class OfficerRegisterIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(
+        OfficerRegisterIT.class, AsUser.class, AsUser.ThrowingRunnable.class);
+  }
+
+  @PersistenceContext(unitName = "constable")
+  EntityManager em;
+
+  @Inject OfficerRegister register;
+  @Inject OfficerDirectory directory;
+  @Inject AuditTrail audit;
+  @Inject CurrentUser currentUser;
+
+  @Test
+  void aTransferAndAPostChangeBecomeDatedHistoryAndAnAuditEntry() throws Exception {
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          String scope = currentUser.require().unitPath();
+          long id = policeOfficerIn(scope, 0);
+          List<String> units = unitCodesIn(scope);
+          OfficerInput before = register.input(id);
+          String otherUnit =
+              units.stream().filter(u -> !u.equals(before.unitCode())).findFirst().orElseThrow();
+          String otherPost = "SQMJ".equals(before.postCode()) ? "BAMJ" : "SQMJ";
+          LocalDate effective = LocalDate.of(2026, 11, 1);
+
+          register.update(id, with(before, 12, otherPost, 17, otherUnit), effective, version(id));
+
+          var history = register.history(id);
+          assertTrue(
+              history.stream()
+                  .anyMatch(
+                      h ->
+                          h.getAttribute() == Attribute.UNIT
+                              && h.getOldValue().equals(before.unitCode())
+                              && h.getNewValue().equals(otherUnit)
+                              && h.getEffectiveDate().equals(effective)),
+              history.toString());
+          assertTrue(
+              history.stream()
+                  .anyMatch(
+                      h ->
+                          h.getAttribute() == Attribute.POST && otherPost.equals(h.getNewValue())));
+          var entry = audit.historyOf("Officer", id).get(0);
+          assertEquals("UPDATE", entry.getAction());
+          assertTrue(entry.getChanges().contains(otherUnit), entry.getChanges());
+        });
+  }
+
+  @Test
+  void aStaleVersionLosesAndNothingIsWritten() throws Exception {
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          long id = policeOfficerIn(currentUser.require().unitPath(), 1);
+          OfficerInput before = register.input(id);
+          long stale = version(id);
+          register.update(id, with(before, 16, "13904780001"), LocalDate.of(2026, 11, 2), stale);
+          assertThrows(
+              ConcurrentEditException.class,
+              () ->
+                  register.update(
+                      id, with(before, 16, "13904780002"), LocalDate.of(2026, 11, 2), stale));
+          assertEquals("13904780001", register.input(id).phone());
+        });
+  }
+
+  @Test
+  void anotherCountysUnitOrOfficerIsOutOfReach() throws Exception {
+    String otherCountyUnit = unitCodesIn(cityPathOf("五原县公安局")).get(0);
+    long otherCountyOfficer = policeOfficerIn(cityPathOf("五原县公安局"), 0);
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          long id = policeOfficerIn(currentUser.require().unitPath(), 2);
+          OfficerInput before = register.input(id);
+          var refused =
+              assertThrows(
+                  InvalidInputException.class,
+                  () ->
+                      register.update(
+                          id,
+                          with(before, 17, otherCountyUnit),
+                          LocalDate.of(2026, 11, 3),
+                          version(id)));
+          assertEquals(List.of("unitCode:personnel.field.unknownUnit"), keys(refused.getErrors()));
+          assertThrows(AccessDeniedException.class, () -> register.input(otherCountyOfficer));
+        });
+    AsUser.run(
+        em,
+        "officer",
+        () -> assertThrows(AccessDeniedException.class, () -> register.input(otherCountyOfficer)));
+  }
+
+  @Test
+  void aNewOfficerIsCreatedOnlyWithValidFieldsAndUniqueNumbers() throws Exception {
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          String unit = unitCodesIn(currentUser.require().unitPath()).get(0);
+          String id = IdNumber.withCheckDigit("15080219900101555").value();
+          String badId = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+          var bad =
+              assertThrows(
+                  InvalidInputException.class,
+                  () -> register.create(newOfficer("600001", badId, unit)));
+          assertEquals(List.of("idNumber:personnel.idNumber.checksum"), keys(bad.getErrors()));
+          assertEquals(0L, countWithPoliceNumber("600001"));
+
+          long created = register.create(newOfficer("600001", id, unit));
+          assertEquals("600001", directory.find(created).policeNumber());
+          var duplicate =
+              assertThrows(
+                  InvalidInputException.class,
+                  () -> register.create(newOfficer("600001", id, unit)));
+          assertEquals(
+              List.of(
+                  "policeNumber:personnel.field.policeNumberTaken",
+                  "idNumber:personnel.field.idNumberTaken"),
+              keys(duplicate.getErrors()));
+        });
+  }
+
+  private static OfficerInput newOfficer(String policeNumber, String idNumber, String unit) {
+    return OfficerInput.of(
+        policeNumber,
+        "新警甲",
+        "汉族",
+        idNumber,
+        "2024-07-01",
+        "2024-07-01",
+        "RECRUITMENT",
+        "POLICE",
+        null,
+        "JY2",
+        "KY",
+        "ZA",
+        "SQMJ",
+        "是",
+        "ON_DUTY",
+        "BACHELOR",
+        "13904789999",
+        unit);
+  }
+
+  /** The input with some fields replaced: pairs of (field index, value). */
+  private static OfficerInput with(OfficerInput input, Object... indexAndValue) {
+    String[] values = input.values();
+    for (int i = 0; i < indexAndValue.length; i += 2) {
+      values[(Integer) indexAndValue[i]] = (String) indexAndValue[i + 1];
+    }
+    return OfficerInput.of(values);
+  }
+
+  private static List<String> keys(List<FieldError> errors) {
+    return errors.stream().map(e -> e.field() + ":" + e.messageKey()).toList();
+  }
+
+  private long version(long id) {
+    return em.find(Officer.class, id).getVersion();
+  }
+
+  private long countWithPoliceNumber(String policeNumber) {
+    return em.createQuery("SELECT COUNT(o) FROM Officer o WHERE o.policeNumber = :p", Long.class)
+        .setParameter("p", policeNumber)
+        .getSingleResult();
+  }
+
+  private String cityPathOf(String unitNameZh) {
+    return (String)
+        em.createNativeQuery("SELECT path FROM org_unit WHERE name_zh = ?1")
+            .setParameter(1, unitNameZh)
+            .getSingleResult();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> unitCodesIn(String path) {
+    return em.createNativeQuery("SELECT code FROM org_unit WHERE path LIKE ?1 ORDER BY code")
+        .setParameter(1, path + "%")
+        .getResultList();
+  }
+
+  /** The n-th on-duty police officer (by police number) under a unit path. */
+  private long policeOfficerIn(String path, int n) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT o.id FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE u.path LIKE ?1"
+                        + " AND o.category = 'POLICE' AND o.status = 'ON_DUTY' ORDER BY o.police_number")
+                .setParameter(1, path + "%")
+                .setFirstResult(n)
+                .setMaxResults(1)
+                .getSingleResult())
+        .longValue();
+  }
+}

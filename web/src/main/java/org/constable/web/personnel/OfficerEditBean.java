@@ -1,0 +1,103 @@
+package org.constable.web.personnel;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.constable.personnel.InvalidInputException;
+import org.constable.personnel.OfficerDirectory;
+import org.constable.personnel.OfficerRegister;
+import org.constable.platform.AccessDeniedException;
+import org.constable.platform.BusinessException;
+import org.constable.platform.NotFoundException;
+import org.constable.web.shell.FacesMessages;
+
+/** HR creates an officer (no id) or edits one (id); bad fields are shown where they were typed. */
+@Named
+@ViewScoped
+public class OfficerEditBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "edit:";
+
+  @Inject private transient OfficerRegister register;
+  @Inject private transient OfficerDirectory directory;
+  @Inject private transient Clock clock;
+
+  private String id;
+  private Long officerId;
+  private long version;
+  private OfficerForm form;
+  private LocalDate effectiveDate;
+
+  public void load() {
+    effectiveDate = LocalDate.now(clock);
+    if (id == null || id.isBlank()) {
+      form = OfficerForm.blank();
+      return;
+    }
+    try {
+      officerId = Long.parseLong(id.strip());
+      form = OfficerForm.of(register.input(officerId));
+      version = directory.find(officerId).version();
+    } catch (AccessDeniedException e) {
+      HttpErrors.send(HttpErrors.FORBIDDEN);
+    } catch (NotFoundException | NumberFormatException e) {
+      HttpErrors.send(HttpErrors.NOT_FOUND);
+    }
+  }
+
+  public void save() throws IOException {
+    long savedId;
+    try {
+      if (officerId == null) {
+        savedId = register.create(form.toInput());
+      } else {
+        register.update(officerId, form.toInput(), effectiveDate, version);
+        savedId = officerId;
+      }
+    } catch (InvalidInputException e) {
+      e.getErrors()
+          .forEach(
+              error ->
+                  FacesMessages.errorAt(
+                      FORM + error.field(), error.messageKey(), error.arguments().toArray()));
+      FacesMessages.error(e);
+      return;
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+      return;
+    }
+    FacesMessages.info("officer.saved");
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/personnel/officer.xhtml?id=" + savedId);
+  }
+
+  public boolean isNew() {
+    return officerId == null;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public OfficerForm getForm() {
+    return form;
+  }
+
+  public LocalDate getEffectiveDate() {
+    return effectiveDate;
+  }
+
+  public void setEffectiveDate(LocalDate effectiveDate) {
+    this.effectiveDate = effectiveDate;
+  }
+}
