@@ -66,3 +66,7 @@ INSERT INTO reference_item (list_code, code, name_zh, name_en, sort_order, activ
 INSERT INTO reference_item (list_code, code, name_zh, name_en, sort_order, active, version) VALUES ('POST', 'NQ', '内勤', 'Office Duty', 70, 1, 0);
 INSERT INTO reference_item (list_code, code, name_zh, name_en, sort_order, active, version) VALUES ('POST', 'LD', '领导', 'Leadership', 80, 1, 0);
 INSERT INTO reference_item (list_code, code, name_zh, name_en, sort_order, active, version) VALUES ('POST', 'ZQ', '执勤', 'Patrol Duty', 90, 1, 0);
+
+INSERT INTO policy_parameter (param_key, value_type, param_value, default_value, min_value, max_value)
+  VALUES ('personnel.recruit.mentoringYears', 'INTEGER', '2', '2', 1, 5);
+CREATE INDEX ix_officer_police_join ON officer (police_join_date);

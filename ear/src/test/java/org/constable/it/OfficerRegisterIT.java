@@ -18,7 +18,10 @@ import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerHistoryEntry.Attribute;
 import org.constable.personnel.OfficerInput;
 import org.constable.personnel.OfficerRegister;
+import org.constable.personnel.RecruitMentoring;
+import org.constable.personnel.RecruitRow;
 import org.constable.platform.AccessDeniedException;
+import org.constable.platform.BusinessException;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.security.CurrentUser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +44,7 @@ class OfficerRegisterIT {
   EntityManager em;
 
   @Inject OfficerRegister register;
+  @Inject RecruitMentoring mentoring;
   @Inject OfficerDirectory directory;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
@@ -158,6 +162,51 @@ class OfficerRegisterIT {
                   "idNumber:personnel.field.idNumberTaken"),
               keys(duplicate.getErrors()));
         });
+  }
+
+  @Test
+  void aRecruitGetsAMentorOfItsOwnUnitAndLeavesTheListOfThoseWithout() throws Exception {
+    AsUser.run(
+        em,
+        "hr-city",
+        () -> {
+          long without = mentoring.count(true);
+          assertTrue(without > 0, "the demo force has recent recruits");
+          RecruitRow recruit = mentoring.recruits(true, 0, 1).get(0);
+          long unitId = em.find(Officer.class, recruit.id()).getUnit().getId();
+          String colleague = seniorPoliceNumber("o.unit_id = ?1", unitId, recruit.id());
+          String stranger = seniorPoliceNumber("o.unit_id <> ?1", unitId, recruit.id());
+
+          var otherUnit =
+              assertThrows(
+                  BusinessException.class, () -> mentoring.assignMentor(recruit.id(), stranger));
+          assertEquals("recruits.mentorOtherUnit", otherUnit.getMessageKey());
+          var self =
+              assertThrows(
+                  BusinessException.class,
+                  () -> mentoring.assignMentor(recruit.id(), recruit.policeNumber()));
+          assertEquals("recruits.mentorNotEligible", self.getMessageKey());
+
+          mentoring.assignMentor(recruit.id(), colleague);
+          assertEquals(without - 1, mentoring.count(true));
+          assertEquals(colleague, directory.find(recruit.id()).mentorPoliceNumber());
+          assertEquals(
+              "ASSIGN_MENTOR", audit.historyOf("Officer", recruit.id()).get(0).getAction());
+        });
+  }
+
+  /** An on-duty police officer who joined more than ten years ago, by a unit condition. */
+  private String seniorPoliceNumber(String unitCondition, long unitId, long notId) {
+    return (String)
+        em.createNativeQuery(
+                "SELECT MIN(o.police_number) FROM officer o WHERE "
+                    + unitCondition
+                    + " AND o.category = 'POLICE' AND o.status = 'ON_DUTY' AND o.id <> ?2"
+                    + " AND o.police_join_date < ?3")
+            .setParameter(1, unitId)
+            .setParameter(2, notId)
+            .setParameter(3, LocalDate.now().minusYears(10))
+            .getSingleResult();
   }
 
   private static OfficerInput newOfficer(String policeNumber, String idNumber, String unit) {

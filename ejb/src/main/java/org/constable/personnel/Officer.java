@@ -162,6 +162,11 @@ public class Officer {
     return history;
   }
 
+  /** 传帮带: an experienced officer of the same unit guides this recruit. */
+  void assignMentor(Officer newMentor) {
+    this.mentor = newMentor;
+  }
+
   /** The record as the form and the roster show it. */
   public OfficerInput toInput() {
     return new OfficerInput(

@@ -16,4 +16,9 @@ public enum OfficerStatus {
   public boolean isActive() {
     return this == ON_DUTY || this == OFF_POST_TRAINING || this == SICK_LEAVE;
   }
+
+  /** The active statuses, for queries ({@code o.status IN :active}). */
+  public static java.util.List<OfficerStatus> active() {
+    return java.util.Arrays.stream(values()).filter(OfficerStatus::isActive).toList();
+  }
 }

@@ -71,6 +71,27 @@ public class OrgUnit {
     this.path = (newParent == null ? "/" : newParent.getPath()) + id + "/";
   }
 
+  void rename(String newNameZh, String newNameEn) {
+    this.nameZh = newNameZh;
+    this.nameEn = newNameEn;
+  }
+
+  void close() {
+    this.closed = true;
+  }
+
+  /** The fields an audit entry compares. */
+  java.util.Map<String, Object> auditSnapshot() {
+    var snapshot = new java.util.LinkedHashMap<String, Object>();
+    snapshot.put("code", code);
+    snapshot.put("nameZh", nameZh);
+    snapshot.put("nameEn", nameEn);
+    snapshot.put("kind", kind);
+    snapshot.put("parent", parent == null ? null : parent.getCode());
+    snapshot.put("closed", closed);
+    return snapshot;
+  }
+
   public boolean contains(OrgUnit other) {
     return other.getPath().startsWith(path);
   }
