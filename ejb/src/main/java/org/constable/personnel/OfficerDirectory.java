@@ -25,6 +25,9 @@ public class OfficerDirectory {
   /** The largest page a caller gets, however many rows it asks for. */
   public static final int MAX_PAGE_SIZE = 200;
 
+  /** The page an export reads at a time: larger than a screen's, still never the whole list. */
+  public static final int EXPORT_PAGE_SIZE = 1000;
+
   private static final String ENTITY = "Officer";
   private static final String FROM = " FROM Officer o JOIN o.unit u";
 
@@ -33,6 +36,21 @@ public class OfficerDirectory {
   @Inject private AuditTrail audit;
 
   public List<OfficerRow> search(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
+    return page(filter, sort, first, Math.min(pageSize, MAX_PAGE_SIZE));
+  }
+
+  /** One page of an export of the list, {@link #EXPORT_PAGE_SIZE} rows long. */
+  public List<OfficerRow> exportPage(OfficerFilter filter, OfficerSort sort, int first) {
+    return page(filter, sort, first, EXPORT_PAGE_SIZE);
+  }
+
+  /** Records that the caller exported the list, before the first page is read. */
+  public void recordExport(String action) {
+    currentUser.require(Permissions.PERSONNEL_READ);
+    audit.record("OfficerList", "export", action, Changes.none());
+  }
+
+  private List<OfficerRow> page(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
     OfficerConditions conditions = conditions(filter);
     OfficerSort order = sort == null ? OfficerSort.DEFAULT : sort;
     return conditions
@@ -40,7 +58,7 @@ public class OfficerDirectory {
             em.createQuery(
                 OfficerRow.SELECT + FROM + conditions.where() + order.orderBy(), Object[].class))
         .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+        .setMaxResults(Math.max(1, pageSize))
         .getResultStream()
         .map(OfficerRow::of)
         .toList();

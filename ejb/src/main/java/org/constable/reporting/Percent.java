@@ -6,24 +6,18 @@ import java.math.RoundingMode;
 /** Shares and averages as the policy states them: one decimal, rounded half up. */
 final class Percent {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private Percent() {}
 
-  /** {@code part} of {@code whole} in percent; zero of nothing is 0%. */
+  /** {@code part} of {@code whole} in percent; a share of nobody is 0%. */
   static BigDecimal of(long part, long whole) {
-    return whole == 0 ? BigDecimal.ZERO.setScale(1) : ratio(part * 100, whole);
+    return ratio(part * 100, whole);
   }
 
-  static BigDecimal ratio(long numerator, long denominator) {
-    if (denominator == 0) {
+  /** {@code sum / count} to one decimal; the average of nobody is 0. */
+  static BigDecimal ratio(long sum, long count) {
+    if (count == 0) {
       return BigDecimal.ZERO.setScale(1);
     }
-    return BigDecimal.valueOf(numerator)
-        .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
-  }
-
-  static BigDecimal hundred() {
-    return HUNDRED;
+    return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
   }
 }

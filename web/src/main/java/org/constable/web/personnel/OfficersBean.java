@@ -41,6 +41,7 @@ public class OfficersBean implements Serializable {
   private String postCode;
   private OfficerStatus status;
   private PersonnelCategory category;
+  private OfficerSort currentSort = OfficerSort.DEFAULT;
 
   private final LazyDataModel<OfficerRow> model =
       new LazyDataModel<>() {
@@ -57,7 +58,8 @@ public class OfficersBean implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return officers.search(filter(), sort(sortBy), first, pageSize);
+          currentSort = sort(sortBy);
+          return officers.search(filter(), currentSort, first, pageSize);
         }
 
         @Override
@@ -101,6 +103,16 @@ public class OfficersBean implements Serializable {
     postCode = null;
     status = null;
     category = null;
+  }
+
+  /** The filter of the last search, for the exports. */
+  public OfficerFilter currentFilter() {
+    return filter();
+  }
+
+  /** The order the table shows, for the exports. */
+  public OfficerSort currentSort() {
+    return currentSort;
   }
 
   private OfficerFilter filter() {

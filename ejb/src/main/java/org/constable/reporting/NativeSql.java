@@ -1,0 +1,61 @@
+package org.constable.reporting;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A native query written piece by piece, each value bound as a numbered parameter in the order it
+ * appears. Native because EclipseLink's JPQL binds the literals of {@code SUM(CASE WHEN .. THEN 1
+ * ELSE 0 END)} and {@code TRUE} as untyped parameters, which H2 will neither sum nor compare with a
+ * NUMBER(1) column; the SQL here is what Oracle and H2 in Oracle mode both accept.
+ */
+final class NativeSql {
+
+  private final StringBuilder text = new StringBuilder();
+  private final List<Object> values = new ArrayList<>();
+
+  NativeSql sql(String fragment) {
+    text.append(fragment);
+    return this;
+  }
+
+  NativeSql value(Object value) {
+    values.add(value instanceof LocalDate day ? Date.valueOf(day) : value);
+    text.append('?').append(values.size());
+    return this;
+  }
+
+  /**
+   * A list of enum names as SQL literals, e.g. {@code ('ON_DUTY', 'SICK_LEAVE')}: constants only.
+   */
+  static String literals(List<? extends Enum<?>> constants) {
+    return constants.stream()
+        .map(constant -> "'" + constant.name() + "'")
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Object[]> rows(EntityManager em) {
+    Query query = em.createNativeQuery(text.toString());
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
+    }
+    return query.getResultList();
+  }
+
+  /** A row's number as a long: SUM over no rows is null, and each database picks its own type. */
+  static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  @Override
+  public String toString() {
+    return text + " " + Arrays.toString(values.toArray());
+  }
+}

@@ -1,0 +1,23 @@
+package org.constable.reporting;
+
+import org.constable.personnel.OrgUnit;
+import org.constable.personnel.UnitRow;
+
+/** The unit and day a caller asked for, checked against its scope, and the officers they count. */
+record Selection(OrgUnit unit, Long parentInScope, Cohort cohort) {
+
+  UnitRow row() {
+    return rowOf(unit);
+  }
+
+  static UnitRow rowOf(OrgUnit unit) {
+    OrgUnit parent = unit.getParent();
+    return new UnitRow(
+        unit.getId(),
+        unit.getCode(),
+        unit.getNameZh(),
+        unit.getNameEn(),
+        unit.getKind(),
+        parent == null ? null : parent.getId());
+  }
+}

@@ -1,0 +1,156 @@
+package org.constable.reporting;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Changes;
+import org.constable.personnel.OrgUnit;
+import org.constable.personnel.StationStaffingRule;
+import org.constable.personnel.UnitRow;
+import org.constable.platform.Like;
+import org.constable.platform.NotFoundException;
+import org.constable.policy.PolicyService;
+import org.constable.security.AccountPrincipal;
+import org.constable.security.CurrentUser;
+import org.constable.security.DataScope;
+import org.constable.security.Permissions;
+
+/**
+ * Workforce statistics for HR and leaders (workforce:read), read-only. Every method takes the day
+ * the figures are as of (null: today) and a unit (null: the root of the caller's scope), counts the
+ * active police officers of that unit and everything beneath it, and refuses a unit outside the
+ * caller's scope.
+ */
+@Stateless
+public class WorkforceStatistics {
+
+  private static final int MAX_UNITS = 200;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+  @Inject private PolicyService policy;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  /** Every block at once: for the dashboard, its export and REST. */
+  public WorkforceReport report(LocalDate asOf, Long unitId) {
+    Selection selection = select(asOf, unitId);
+    Snapshot data = snapshot(selection);
+    Figures figures = data.figures();
+    StationStaffingRule rule = stationRule();
+    return new WorkforceReport(
+        selection.cohort().asOf(),
+        selection.row(),
+        selection.parentInScope(),
+        figures,
+        AgeStructure.of(figures),
+        data.education(),
+        data.ranks(),
+        data.grades(),
+        data.recruits(),
+        frontLine(figures),
+        data.stations(rule),
+        data.drillDown(rule));
+  }
+
+  public Figures figures(LocalDate asOf, Long unitId) {
+    return snapshot(select(asOf, unitId)).figures();
+  }
+
+  public AgeStructure ageStructure(LocalDate asOf, Long unitId) {
+    return AgeStructure.of(figures(asOf, unitId));
+  }
+
+  public EducationStructure educationStructure(LocalDate asOf, Long unitId) {
+    return snapshot(select(asOf, unitId)).education();
+  }
+
+  public List<Bucket> rankDistribution(LocalDate asOf, Long unitId) {
+    return snapshot(select(asOf, unitId)).ranks();
+  }
+
+  public List<Bucket> gradeDistribution(LocalDate asOf, Long unitId) {
+    return snapshot(select(asOf, unitId)).grades();
+  }
+
+  public Recruitment recruitsPerYear(LocalDate asOf, Long unitId) {
+    return snapshot(select(asOf, unitId)).recruits();
+  }
+
+  public FrontLineShare frontLineShare(LocalDate asOf, Long unitId) {
+    return frontLine(figures(asOf, unitId));
+  }
+
+  public StationStaffing stationStaffing(LocalDate asOf, Long unitId) {
+    return snapshot(select(asOf, unitId)).stations(stationRule());
+  }
+
+  public List<UnitFigures> drillDown(LocalDate asOf, Long unitId) {
+    return snapshot(select(asOf, unitId)).drillDown(stationRule());
+  }
+
+  /** The unit as the dashboard names it, if the caller may see its figures. */
+  public UnitRow unit(Long unitId) {
+    return select(null, unitId).row();
+  }
+
+  /** Units of the caller's scope whose name contains the text, in code order. */
+  public List<UnitRow> units(String text, int max) {
+    AccountPrincipal me = currentUser.require(Permissions.WORKFORCE_READ);
+    String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    return em.createQuery(
+            "SELECT NEW org.constable.personnel.UnitRow(u.id, u.code, u.nameZh, u.nameEn, u.kind,"
+                + " p.id) FROM OrgUnit u LEFT JOIN u.parent p WHERE u.path LIKE :scope"
+                + " AND (u.nameZh LIKE :text"
+                + Like.ESCAPE
+                + " OR LOWER(u.nameEn) LIKE :text"
+                + Like.ESCAPE
+                + ") ORDER BY u.code",
+            UnitRow.class)
+        .setParameter("scope", DataScope.of(me).pathPattern())
+        .setParameter("text", Like.contains(typed))
+        .setMaxResults(Math.max(1, Math.min(max, MAX_UNITS)))
+        .getResultList();
+  }
+
+  /** Audits that the caller took the unit's figures away as a file. */
+  public void recordExport(LocalDate asOf, Long unitId) {
+    audit.record("Workforce", select(asOf, unitId).unit().getId(), "EXPORT", Changes.none());
+  }
+
+  private Selection select(LocalDate asOf, Long unitId) {
+    AccountPrincipal me = currentUser.require(Permissions.WORKFORCE_READ);
+    DataScope scope = DataScope.of(me);
+    long id = unitId == null ? me.unitId() : unitId;
+    OrgUnit unit = em.find(OrgUnit.class, id);
+    if (unit == null) {
+      throw new NotFoundException("OrgUnit", id);
+    }
+    scope.requireCovers(unit);
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    Long parent = scope.covers(unit.getParent()) ? unit.getParent().getId() : null;
+    return new Selection(unit, parent, new Cohort(unit.getPath(), day));
+  }
+
+  private Snapshot snapshot(Selection selection) {
+    return new Snapshot(selection, new WorkforceQueries(em));
+  }
+
+  private FrontLineShare frontLine(Figures figures) {
+    return FrontLineShare.of(
+        figures, policy.decimalValue(WorkforcePolicy.FRONT_LINE_TARGET_PERCENT));
+  }
+
+  private StationStaffingRule stationRule() {
+    return new StationStaffingRule(
+        policy.intValue(WorkforcePolicy.STATION_MINIMUM),
+        policy.intValue(WorkforcePolicy.STATION_MINIMUM_URBAN),
+        policy.intValue(WorkforcePolicy.STATION_MINIMUM_TOWN));
+  }
+}

@@ -1,0 +1,143 @@
+package org.constable.web.personnel;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.constable.personnel.ImportReport;
+import org.constable.personnel.ReferenceData;
+import org.constable.personnel.RosterChoices;
+import org.constable.personnel.RosterImport;
+import org.constable.personnel.RosterRejectedException;
+import org.constable.personnel.RosterRow;
+import org.constable.personnel.RowError;
+import org.constable.personnel.UnitRow;
+import org.constable.security.CurrentUser;
+import org.constable.security.Permissions;
+import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.Texts;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/** The roster import page: the template to download, the upload, and what became of it. */
+@Named
+@ViewScoped
+public class RosterImportBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The most errors the page keeps: the view state lives in the replicated session. */
+  static final int SHOWN_ERRORS = 1000;
+
+  private static final int UNIT_PAGE = 200;
+
+  /** A bad value as the page shows it: row, the column's label, the reason in words. */
+  public record ErrorLine(int rowNumber, String column, String reason) implements Serializable {}
+
+  @Inject private RosterImport rosterImport;
+  @Inject private RosterChoices rosterChoices;
+  @Inject private CurrentUser currentUser;
+
+  private List<ErrorLine> errors = List.of();
+  private int errorCount;
+  private ImportReport report;
+
+  /** The page's view action: without personnel:write the page is 403. */
+  public void requireAccess() {
+    if (!currentUser.can(Permissions.PERSONNEL_WRITE)) {
+      HttpErrors.send(HttpErrors.FORBIDDEN);
+    }
+  }
+
+  public void upload(FileUploadEvent event) {
+    errors = List.of();
+    errorCount = 0;
+    report = null;
+    Locale locale = locale();
+    UploadedFile file = event.getFile();
+    try (InputStream in = file.getInputStream()) {
+      List<RosterRow> rows = RosterFile.read(file.getFileName(), in, locale);
+      report = rosterImport.importRoster(rows);
+      FacesMessages.info("roster.imported", report.created(), report.updated());
+    } catch (RosterRejectedException e) {
+      errorCount = e.getErrors().size();
+      errors =
+          e.getErrors().stream().limit(SHOWN_ERRORS).map(error -> line(error, locale)).toList();
+      FacesMessages.error(e);
+    } catch (RosterFileException e) {
+      FacesMessages.error(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ErrorLine line(RowError error, Locale locale) {
+    return new ErrorLine(
+        error.rowNumber(),
+        RosterHeader.label(locale, error.field()),
+        Texts.get(locale, error.messageKey(), error.arguments().toArray()));
+  }
+
+  public void downloadTemplate() {
+    Locale locale = locale();
+    List<RosterTemplate.Choice> choices = new ArrayList<>(RosterTemplate.fixedChoices(locale));
+    rosterChoices
+        .referenceChoices()
+        .forEach(
+            (field, items) -> {
+              for (ReferenceData item : items) {
+                String name = "zh".equals(locale.getLanguage()) ? item.nameZh() : item.nameEn();
+                choices.add(new RosterTemplate.Choice(field, item.code(), name));
+              }
+            });
+    for (int first = 0; ; first += UNIT_PAGE) {
+      List<UnitRow> units = rosterChoices.units(first, UNIT_PAGE);
+      units.forEach(
+          u -> choices.add(new RosterTemplate.Choice("unitCode", u.code(), u.name(locale))));
+      if (units.size() < UNIT_PAGE) {
+        break;
+      }
+    }
+    Downloads.send(
+        Texts.get(locale, "roster.template.fileName"),
+        "roster-template.xlsx",
+        Downloads.XLSX,
+        out -> RosterTemplate.write(locale, choices, out));
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public long getMaxBytes() {
+    return RosterFile.MAX_BYTES;
+  }
+
+  public List<ErrorLine> getErrors() {
+    return errors;
+  }
+
+  /** More errors than the page shows: the first {@link #SHOWN_ERRORS} are listed. */
+  public boolean isErrorsCut() {
+    return errorCount > errors.size();
+  }
+
+  public int getErrorCount() {
+    return errorCount;
+  }
+
+  public int getShownErrors() {
+    return errors.size();
+  }
+
+  public ImportReport getReport() {
+    return report;
+  }
+}

@@ -1,0 +1,94 @@
+package org.constable.web.reporting;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, as JSON. The page writes them into a
+ * script, so a '<' in a label (a unit name) is escaped and cannot close the script element.
+ */
+final class ChartJson {
+
+  static final String BRAND = "#1d3c78";
+  static final String ALERT = "#b91c1c";
+  private static final List<String> PALETTE =
+      List.of(
+          "#1d3c78", "#3b82f6", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#14b8a6", "#64748b");
+
+  /** One series of a chart; a line drawn over bars if {@code line}. */
+  record Series(String label, List<? extends Number> values, String color, boolean line) {}
+
+  private ChartJson() {}
+
+  static String bar(List<String> labels, Series... series) {
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (Series s : series) {
+      JsonObjectBuilder dataset =
+          Json.createObjectBuilder()
+              .add("label", s.label())
+              .add("data", numbers(s.values()))
+              .add("backgroundColor", s.color())
+              .add("borderColor", s.color());
+      if (s.line()) {
+        dataset.add("type", "line").add("fill", false).add("pointRadius", 2);
+      }
+      datasets.add(dataset);
+    }
+    return config("bar", labels, datasets, series.length > 1);
+  }
+
+  static String doughnut(List<String> labels, List<? extends Number> values) {
+    JsonArrayBuilder colors = Json.createArrayBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      colors.add(PALETTE.get(i % PALETTE.size()));
+    }
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("data", numbers(values))
+                    .add("backgroundColor", colors));
+    return config("doughnut", labels, datasets, true);
+  }
+
+  private static String config(
+      String type, List<String> labels, JsonArrayBuilder datasets, boolean legend) {
+    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    labels.forEach(labelArray::add);
+    JsonObject config =
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add(
+                "data",
+                Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("responsive", true)
+                    .add("maintainAspectRatio", false)
+                    .add("animation", false)
+                    .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                            .add("legend", Json.createObjectBuilder().add("display", legend))))
+            .build();
+    return config.toString().replace("<", "\\u003c");
+  }
+
+  private static JsonArrayBuilder numbers(List<? extends Number> values) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    values.forEach(
+        value -> {
+          if (value instanceof BigDecimal decimal) {
+            array.add(decimal);
+          } else {
+            array.add(value.longValue());
+          }
+        });
+    return array;
+  }
+}

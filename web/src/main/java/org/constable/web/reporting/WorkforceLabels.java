@@ -1,0 +1,47 @@
+package org.constable.web.reporting;
+
+import java.util.Locale;
+import org.constable.personnel.UnitRow;
+import org.constable.reporting.Bucket;
+import org.constable.web.personnel.ReferenceLabels;
+import org.constable.web.shell.Texts;
+
+/** The names of the dashboard's codes in one language: for charts and the export. */
+final class WorkforceLabels {
+
+  private final Locale locale;
+  private final ReferenceLabels references;
+
+  WorkforceLabels(Locale locale, ReferenceLabels references) {
+    this.locale = locale;
+    this.references = references;
+  }
+
+  String text(String key, Object... arguments) {
+    return Texts.get(locale, key, arguments);
+  }
+
+  String band(Bucket bucket) {
+    return text("workforce.band." + bucket.code());
+  }
+
+  String education(Bucket bucket) {
+    return text("education." + bucket.code());
+  }
+
+  String rank(Bucket bucket) {
+    return bucket.code() == null ? text("workforce.none") : references.rank(bucket.code());
+  }
+
+  String grade(Bucket bucket) {
+    return bucket.code() == null ? text("workforce.none") : references.grade(bucket.code());
+  }
+
+  String unit(UnitRow unit) {
+    return unit.name(locale);
+  }
+
+  String kind(UnitRow unit) {
+    return text("unitKind." + unit.kind());
+  }
+}

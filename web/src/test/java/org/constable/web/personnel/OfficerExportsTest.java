@@ -1,0 +1,89 @@
+package org.constable.web.personnel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.constable.personnel.Gender;
+import org.constable.personnel.OfficerDirectory;
+import org.constable.personnel.OfficerRow;
+import org.constable.personnel.OfficerStatus;
+import org.constable.personnel.PersonnelCategory;
+import org.constable.web.shell.Texts;
+import org.junit.jupiter.api.Test;
+
+class OfficerExportsTest {
+
+  private static final int TOTAL = 2 * OfficerDirectory.EXPORT_PAGE_SIZE + 17;
+
+  private final List<Integer> pagesAsked = new ArrayList<>();
+
+  private OfficerPages pages() {
+    return new OfficerPages(
+        first -> {
+          pagesAsked.add(first);
+          return IntStream.range(first, Math.min(TOTAL, first + OfficerDirectory.EXPORT_PAGE_SIZE))
+              .mapToObj(OfficerExportsTest::officer)
+              .toList();
+        });
+  }
+
+  private static OfficerRow officer(int i) {
+    return new OfficerRow(
+        (long) i,
+        String.valueOf(700000 + i),
+        "王伟" + i,
+        Gender.MALE,
+        "110101********0014",
+        LocalDate.of(1980, 1, 1).plusDays(i),
+        1L,
+        "临河区公安分局",
+        "Linhe Branch",
+        PersonnelCategory.POLICE,
+        OfficerStatus.ON_DUTY,
+        null,
+        null);
+  }
+
+  private static OfficerListColumns columns() {
+    return new OfficerListColumns(Texts.CHINESE, new ReferenceLabels());
+  }
+
+  @Test
+  void theXlsxHoldsEveryRowReadPageByPage() throws IOException {
+    var out = new ByteArrayOutputStream();
+    OfficerXlsxExport.write("民警名册 2026-11-29", columns(), pages(), out);
+    assertEquals(List.of(0, 1000, 2000), pagesAsked);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertEquals(TOTAL, sheet.getLastRowNum());
+      assertEquals("警号", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("700005", sheet.getRow(6).getCell(0).getStringCellValue());
+      assertEquals("在岗", sheet.getRow(6).getCell(7).getStringCellValue());
+      assertEquals(
+          LocalDate.of(1980, 1, 6),
+          sheet.getRow(6).getCell(4).getLocalDateTimeCellValue().toLocalDate());
+    }
+  }
+
+  @Test
+  void thePdfSetsChineseInAPageTable() throws IOException {
+    var out = new ByteArrayOutputStream();
+    OfficerPdfExport.write("民警名册 2026-11-29", columns(), pages(), out);
+    assertEquals(List.of(0, 1000, 2000), pagesAsked);
+    var reader = new PdfReader(out.toByteArray());
+    try {
+      assertTrue(reader.getNumberOfPages() > 10, "pages: " + reader.getNumberOfPages());
+    } finally {
+      reader.close();
+    }
+  }
+}
