@@ -20,6 +20,7 @@ import org.constable.personnel.OfficerInput;
 import org.constable.personnel.OfficerRegister;
 import org.constable.personnel.RecruitMentoring;
 import org.constable.personnel.RecruitRow;
+import org.constable.personnel.ReferenceLists;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.platform.ConcurrentEditException;
@@ -45,6 +46,7 @@ class OfficerRegisterIT {
 
   @Inject OfficerRegister register;
   @Inject RecruitMentoring mentoring;
+  @Inject ReferenceLists lists;
   @Inject OfficerDirectory directory;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
@@ -192,6 +194,57 @@ class OfficerRegisterIT {
           assertEquals(colleague, directory.find(recruit.id()).mentorPoliceNumber());
           assertEquals(
               "ASSIGN_MENTOR", audit.historyOf("Officer", recruit.id()).get(0).getAction());
+        });
+  }
+
+  @Test
+  void adminExtendsAReferenceListAndARetiredCodeIsKeptButNotGivenAnew() throws Exception {
+    AsUser.run(
+        em,
+        "hr-county",
+        () ->
+            assertThrows(
+                AccessDeniedException.class, () -> lists.add("POST", "XJ", "刑技", "Forensics")));
+    AsUser.run(em, "admin", () -> lists.add("POST", "xj", "刑技", "Forensics"));
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          assertTrue(register.referenceCodes().posts().contains("XJ"));
+          long id = policeOfficerIn(currentUser.require().unitPath(), 3);
+          OfficerInput before = register.input(id);
+          register.update(id, with(before, 12, "XJ"), LocalDate.of(2026, 11, 4), version(id));
+          assertEquals("XJ", register.input(id).postCode());
+        });
+    long itemVersion =
+        em.createQuery(
+                "SELECT r.version FROM ReferenceItem r WHERE r.listCode = 'POST' AND r.code = 'XJ'",
+                Long.class)
+            .getSingleResult();
+    AsUser.run(em, "admin", () -> lists.setActive("POST", "XJ", false, itemVersion));
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          long holder = policeOfficerIn(currentUser.require().unitPath(), 3);
+          register.update(
+              holder,
+              with(register.input(holder), 16, "13904780003"),
+              LocalDate.of(2026, 11, 5),
+              version(holder));
+          assertEquals("XJ", register.input(holder).postCode(), "kept on the record that has it");
+          assertEquals("13904780003", register.input(holder).phone());
+          long other = policeOfficerIn(currentUser.require().unitPath(), 4);
+          var refused =
+              assertThrows(
+                  InvalidInputException.class,
+                  () ->
+                      register.update(
+                          other,
+                          with(register.input(other), 12, "XJ"),
+                          LocalDate.of(2026, 11, 5),
+                          version(other)));
+          assertEquals(List.of("postCode:personnel.field.unknownCode"), keys(refused.getErrors()));
         });
   }
 

@@ -95,6 +95,19 @@ class RestIT {
   }
 
   @Test
+  void theOpenApiDescriptionListsTheResources() throws Exception {
+    var openapi =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(base.getProtocol() + "://" + base.getAuthority() + "/openapi"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, openapi.statusCode());
+    assertTrue(openapi.body().contains("/api/officers"), openapi.body());
+    assertTrue(openapi.body().contains("/api/me"), openapi.body());
+  }
+
+  @Test
   void everyResponseCarriesTheSecurityHeaders() throws Exception {
     var response = get("/login.xhtml", null, null);
     assertEquals(200, response.statusCode());

@@ -59,7 +59,7 @@ public class OfficerRegister {
     var scope = currentUser.scopeFor(Permissions.PERSONNEL_WRITE);
     Officer officer = writable(officerId);
     Versioned.requireCurrent(officer.getVersion(), versionSeen);
-    var parsed = parse(input);
+    var parsed = parse(input, referenceCodes().including(officer.toInput()));
     if (!officer.getPoliceNumber().equals(parsed.data().policeNumber().value())) {
       throw new InvalidInputException(
           List.of(FieldError.of("policeNumber", "personnel.field.policeNumberFixed")));
@@ -103,7 +103,11 @@ public class OfficerRegister {
   }
 
   OfficerInputParser.Result parse(OfficerInput input) {
-    var result = new OfficerInputParser(referenceCodes(), LocalDate.now(clock)).parse(input);
+    return parse(input, referenceCodes());
+  }
+
+  private OfficerInputParser.Result parse(OfficerInput input, ReferenceCodes codes) {
+    var result = new OfficerInputParser(codes, LocalDate.now(clock)).parse(input);
     if (!result.isValid()) {
       throw new InvalidInputException(result.errors());
     }

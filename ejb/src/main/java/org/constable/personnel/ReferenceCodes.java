@@ -24,6 +24,27 @@ public record ReferenceCodes(
         byList.getOrDefault(ReferenceList.POST, Set.of()));
   }
 
+  /**
+   * These codes plus those the record already holds: a retired code stays valid on the records that
+   * have it, so correcting a phone number does not force a new post.
+   */
+  public ReferenceCodes including(OfficerInput current) {
+    return new ReferenceCodes(
+        plus(ranks, current.rankCode()),
+        plus(grades, current.gradeCode()),
+        plus(lines, current.lineCode()),
+        plus(posts, current.postCode()));
+  }
+
+  private static Set<String> plus(Set<String> codes, String code) {
+    if (code == null || codes.contains(code)) {
+      return codes;
+    }
+    var more = new java.util.HashSet<>(codes);
+    more.add(code);
+    return Set.copyOf(more);
+  }
+
   private static Set<String> codes(java.util.List<ReferenceData> list) {
     return list.stream().map(ReferenceData::code).collect(java.util.stream.Collectors.toSet());
   }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,10 +14,16 @@ import java.io.Serializable;
 @Entity
 @Table(name = "reference_item")
 @IdClass(ReferenceItem.Key.class)
-@NamedQuery(
-    name = "ReferenceItem.findActive",
-    query =
-        "SELECT r FROM ReferenceItem r WHERE r.active = :active ORDER BY r.listCode, r.sortOrder")
+@NamedQueries({
+  @NamedQuery(
+      name = "ReferenceItem.findActive",
+      query =
+          "SELECT r FROM ReferenceItem r WHERE r.active = :active"
+              + " ORDER BY r.listCode, r.sortOrder"),
+  @NamedQuery(
+      name = "ReferenceItem.findAll",
+      query = "SELECT r FROM ReferenceItem r ORDER BY r.listCode, r.sortOrder, r.code")
+})
 public class ReferenceItem {
 
   /** The primary key: list and code. */
@@ -24,6 +31,13 @@ public class ReferenceItem {
     private static final long serialVersionUID = 1L;
     private String listCode;
     private String code;
+
+    public Key() {}
+
+    public Key(String listCode, String code) {
+      this.listCode = listCode;
+      this.code = code;
+    }
 
     @Override
     public boolean equals(Object other) {
@@ -58,6 +72,39 @@ public class ReferenceItem {
   @Version private long version;
 
   protected ReferenceItem() {}
+
+  ReferenceItem(String listCode, String code, String nameZh, String nameEn, int sortOrder) {
+    this.listCode = listCode;
+    this.code = code;
+    this.nameZh = nameZh;
+    this.nameEn = nameEn;
+    this.sortOrder = sortOrder;
+  }
+
+  void rename(String newNameZh, String newNameEn) {
+    this.nameZh = newNameZh;
+    this.nameEn = newNameEn;
+  }
+
+  void setActive(boolean active) {
+    this.active = active;
+  }
+
+  java.util.Map<String, Object> auditSnapshot() {
+    return java.util.Map.of("nameZh", nameZh, "nameEn", nameEn, "active", active);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String name(java.util.Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+  }
 
   public String getListCode() {
     return listCode;

@@ -97,6 +97,19 @@ class OfficerInputParserTest {
   }
 
   @Test
+  void aRetiredCodeIsAcceptedOnlyForTheRecordThatHoldsIt() {
+    String[] row = valid();
+    row[12] = "OLD";
+    var codes = ReferenceCodes.seeded();
+    assertEquals(
+        List.of("postCode"),
+        new OfficerInputParser(codes, TODAY)
+            .parse(OfficerInput.of(row)).errors().stream().map(FieldError::field).toList());
+    var holder = new OfficerInputParser(codes.including(OfficerInput.of(row)), TODAY);
+    assertTrue(holder.parse(OfficerInput.of(row)).isValid());
+  }
+
+  @Test
   void everyBadFieldIsReportedNotOnlyTheFirst() {
     String[] row = valid();
     row[0] = "x";

@@ -1,42 +1,45 @@
 package org.constable.web.personnel;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.constable.personnel.ReferenceData;
+import org.constable.personnel.ReferenceItem;
+import org.constable.personnel.ReferenceList;
+import org.constable.personnel.ReferenceLists;
 
-/** Names of the reference codes (police line, post, rank, grade) in the view's language. */
+/**
+ * Names of the reference codes (police line, post, rank, grade) in the view's language, from the
+ * lists ADMIN maintains; read once per request.
+ */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class ReferenceLabels {
 
-  private static final List<ReferenceData> LINES = ReferenceData.policeLines();
-  private static final List<ReferenceData> POSTS = ReferenceData.posts();
-  private static final Map<String, ReferenceData> LINE = byCode(LINES);
-  private static final Map<String, ReferenceData> POST = byCode(POSTS);
-  private static final List<ReferenceData> RANKS = ReferenceData.ranks();
-  private static final List<ReferenceData> GRADES = ReferenceData.grades();
-  private static final Map<String, ReferenceData> RANK = byCode(RANKS);
-  private static final Map<String, ReferenceData> GRADE = byCode(GRADES);
+  @Inject private ReferenceLists lists;
+
+  private Map<String, List<ReferenceData>> active;
+  private Map<String, Map<String, ReferenceData>> byCode;
 
   public List<ReferenceData> getLines() {
-    return LINES;
+    return active(ReferenceList.LINE);
   }
 
   public List<ReferenceData> getPosts() {
-    return POSTS;
+    return active(ReferenceList.POST);
   }
 
   public List<ReferenceData> getRanks() {
-    return RANKS;
+    return active(ReferenceList.RANK);
   }
 
   public List<ReferenceData> getGrades() {
-    return GRADES;
+    return active(ReferenceList.GRADE);
   }
 
   public String name(ReferenceData entry) {
@@ -48,31 +51,50 @@ public class ReferenceLabels {
   }
 
   public String line(String code) {
-    return label(LINE, code);
+    return label(ReferenceList.LINE, code);
   }
 
   public String post(String code) {
-    return label(POST, code);
+    return label(ReferenceList.POST, code);
   }
 
   public String rank(String code) {
-    return label(RANK, code);
+    return label(ReferenceList.RANK, code);
   }
 
   public String grade(String code) {
-    return label(GRADE, code);
+    return label(ReferenceList.GRADE, code);
   }
 
-  // A code the lists do not know yet is shown as it is rather than hidden.
-  private String label(Map<String, ReferenceData> entries, String code) {
+  // A code the lists do not know is shown as it is rather than hidden.
+  private String label(String list, String code) {
     if (code == null) {
       return "";
     }
-    ReferenceData entry = entries.get(code);
+    load();
+    ReferenceData entry = byCode.getOrDefault(list, Map.of()).get(code);
     return entry == null ? code : name(entry);
   }
 
-  private static Map<String, ReferenceData> byCode(List<ReferenceData> entries) {
-    return entries.stream().collect(Collectors.toMap(ReferenceData::code, Function.identity()));
+  private List<ReferenceData> active(String list) {
+    load();
+    return active.getOrDefault(list, List.of());
+  }
+
+  private void load() {
+    if (byCode != null) {
+      return;
+    }
+    active = new HashMap<>();
+    byCode = new HashMap<>();
+    for (ReferenceItem item : lists.all()) {
+      var entry =
+          new ReferenceData(
+              item.getCode(), item.getNameZh(), item.getNameEn(), item.getSortOrder());
+      byCode.computeIfAbsent(item.getListCode(), k -> new HashMap<>()).put(item.getCode(), entry);
+      if (item.isActive()) {
+        active.computeIfAbsent(item.getListCode(), k -> new ArrayList<>()).add(entry);
+      }
+    }
   }
 }
