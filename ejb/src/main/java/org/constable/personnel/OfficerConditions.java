@@ -11,7 +11,9 @@ import org.constable.security.DataScope;
 
 /**
  * The WHERE clause of an officer search over {@code Officer o JOIN o.unit u}, with its parameters:
- * always the caller's data scope, then each filter that is set.
+ * always the caller's data scope, then each filter that is set. The same conditions in SQL over
+ * {@code officer o} and {@code org_unit u}, with positional parameters, serve the native query that
+ * finds the police numbers of a page ({@link OfficerDirectory}).
  */
 final class OfficerConditions {
 
@@ -19,6 +21,11 @@ final class OfficerConditions {
 
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
+  private final List<String> unitSql = new ArrayList<>();
+  private final List<String> officerSql = new ArrayList<>();
+  private final List<Object> unitValues = new ArrayList<>();
+  private final List<Object> officerValues = new ArrayList<>();
+  private boolean narrowing;
 
   /**
    * @param unitPath the path of the filter's unit, already checked to lie inside the scope; null
@@ -27,26 +34,36 @@ final class OfficerConditions {
   static OfficerConditions of(DataScope scope, OfficerFilter filter, String unitPath) {
     var result = new OfficerConditions();
     result.add(scope.jpqlCondition("u"), DataScope.PARAMETER, scope.pathPattern());
+    result.addUnitSql("u.path LIKE ?", scope.pathPattern());
     if (unitPath != null) {
       result.add("u.path LIKE :unitPath", "unitPath", unitPath + "%");
+      result.addUnitSql("u.path LIKE ?", unitPath + "%");
+      result.narrowing = true;
     }
     String text = filter.text() == null ? "" : filter.text().strip();
     if (DIGITS.matcher(text).matches()) {
       result.add("o.policeNumber LIKE :policeNumber", "policeNumber", text + "%");
+      result.addOfficerSql("o.police_number LIKE ?", text + "%");
     } else if (!text.isEmpty()) {
       result.add("o.name LIKE :name" + Like.ESCAPE, "name", Like.contains(text));
+      result.addOfficerSql("o.name LIKE ?" + Like.ESCAPE, Like.contains(text));
+      result.narrowing = true;
     }
     if (filter.lineCode() != null && !filter.lineCode().isBlank()) {
       result.add("o.lineCode = :lineCode", "lineCode", filter.lineCode());
+      result.addOfficerSql("o.line_code = ?", filter.lineCode());
     }
     if (filter.postCode() != null && !filter.postCode().isBlank()) {
       result.add("o.postCode = :postCode", "postCode", filter.postCode());
+      result.addOfficerSql("o.post_code = ?", filter.postCode());
     }
     if (filter.status() != null) {
       result.add("o.status = :status", "status", filter.status());
+      result.addOfficerSql("o.status = ?", filter.status().name());
     }
     if (filter.category() != null) {
       result.add("o.category = :category", "category", filter.category());
+      result.addOfficerSql("o.category = ?", filter.category().name());
     }
     return result;
   }
@@ -54,6 +71,16 @@ final class OfficerConditions {
   private void add(String condition, String parameter, Object value) {
     conditions.add(condition);
     parameters.put(parameter, value);
+  }
+
+  private void addUnitSql(String condition, Object value) {
+    unitSql.add(condition);
+    unitValues.add(value);
+  }
+
+  private void addOfficerSql(String condition, Object value) {
+    officerSql.add(condition);
+    officerValues.add(value);
   }
 
   String where() {
@@ -67,5 +94,41 @@ final class OfficerConditions {
   <Q extends Query> Q bind(Q query) {
     parameters.forEach(query::setParameter);
     return query;
+  }
+
+  /**
+   * Whether a filter is likely to pick out few officers: a unit, or a name typed (a police number
+   * prefix has an index of its own). Then the database should collect them unit by unit rather than
+   * walk the whole list in order looking for them.
+   */
+  boolean narrowing() {
+    return narrowing;
+  }
+
+  /** The conditions on the unit in SQL, joined by AND, parameters numbered from 1. */
+  String unitSql() {
+    return numbered(unitSql, 1);
+  }
+
+  /** The conditions on the officer in SQL, each after AND, numbered after the unit's. */
+  String officerSql() {
+    String sql = numbered(officerSql, unitSql.size() + 1);
+    return sql.isEmpty() ? "" : " AND " + sql;
+  }
+
+  /** The values of {@link #unitSql()} and {@link #officerSql()}, in their order. */
+  List<Object> sqlValues() {
+    var values = new ArrayList<>(unitValues);
+    values.addAll(officerValues);
+    return values;
+  }
+
+  /** Each condition has one '?'; it becomes ?1, ?2, … from the first number on. */
+  private static String numbered(List<String> sql, int first) {
+    var numbered = new ArrayList<String>();
+    for (int i = 0; i < sql.size(); i++) {
+      numbered.add(sql.get(i).replace("?", "?" + (first + i)));
+    }
+    return String.join(" AND ", numbered);
   }
 }

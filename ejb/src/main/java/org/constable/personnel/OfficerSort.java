@@ -10,18 +10,20 @@ public record OfficerSort(Field field, boolean ascending) implements Serializabl
 
   /** The sortable fields, by the name of the {@link OfficerRow} component they sort. */
   public enum Field {
-    POLICE_NUMBER("policeNumber", "o.policeNumber"),
-    NAME("name", "o.name"),
-    BIRTH_DATE("birthDate", "o.birthDate"),
-    UNIT_NAME_ZH("unitNameZh", "u.nameZh"),
-    UNIT_NAME_EN("unitNameEn", "u.nameEn");
+    POLICE_NUMBER("policeNumber", "o.policeNumber", "o.police_number"),
+    NAME("name", "o.name", "o.name"),
+    BIRTH_DATE("birthDate", "o.birthDate", "o.birth_date"),
+    UNIT_NAME_ZH("unitNameZh", "u.nameZh", "u.name_zh"),
+    UNIT_NAME_EN("unitNameEn", "u.nameEn", "u.name_en");
 
     private final String property;
     private final String path;
+    private final String column;
 
-    Field(String property, String path) {
+    Field(String property, String path, String column) {
       this.property = property;
       this.path = path;
+      this.column = column;
     }
 
     public String property() {
@@ -45,8 +47,24 @@ public record OfficerSort(Field field, boolean ascending) implements Serializabl
 
   /** The JPQL ORDER BY clause; the police number breaks ties so that pages never overlap. */
   String orderBy() {
-    String direction = ascending ? " ASC" : " DESC";
-    String clause = " ORDER BY " + field.path + direction;
-    return field == Field.POLICE_NUMBER ? clause : clause + ", o.policeNumber ASC";
+    return orderBy(field.path, "o.policeNumber");
+  }
+
+  /** The same order in SQL over {@code officer o} and {@code org_unit u}. */
+  String sqlOrderBy() {
+    return orderBy(field.column, "o.police_number");
+  }
+
+  /**
+   * Whether an index of the officer table has this order (V4: one per field and direction), so that
+   * the database can walk it and stop at the page. The unit names live in another table.
+   */
+  boolean hasIndex() {
+    return field != Field.UNIT_NAME_ZH && field != Field.UNIT_NAME_EN;
+  }
+
+  private String orderBy(String sortColumn, String policeNumber) {
+    String clause = " ORDER BY " + sortColumn + (ascending ? " ASC" : " DESC");
+    return field == Field.POLICE_NUMBER ? clause : clause + ", " + policeNumber + " ASC";
   }
 }

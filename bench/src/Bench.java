@@ -1,0 +1,202 @@
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Times requests one after another, after a warm-up: the client's round-trip on loopback and the
+ * server's own response time, which Undertow writes to its access log next to the X-Bench header
+ * this sends ("w" for warm-up, "m<i>" for the i-th measured request type).
+ *
+ * <p>Two ways in: a session from the log-in form (as the officer list page works: the password is
+ * checked once) and HTTP Basic (as an API client: one Argon2id check on every request).
+ *
+ * <p>Arguments: application URL, police number, password, repetitions, access log file.
+ */
+public class Bench {
+
+  record Probe(String name, String path, String target, boolean basic) {}
+
+  static final int WARM_UP = 20;
+  static final long WARM_UP_NANOS = 5_000_000_000L;
+  static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  static final HttpClient SESSION =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
+  static final HttpClient STATELESS = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  static String app;
+  static String basic;
+
+  public static void main(String[] args) throws Exception {
+    app = args[0];
+    basic = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(UTF_8));
+    int reps = Integer.parseInt(args[3]);
+    Path accessLog = Path.of(args[4]);
+    logIn(args[1], args[2]);
+
+    String name = "/api/officers?q=" + URLEncoder.encode("王", UTF_8);
+    var probes = new ArrayList<Probe>();
+    probes.add(new Probe("officer list page (HTML, first page)", "/personnel/officers.xhtml", "< 100 ms", false));
+    for (boolean viaBasic : new boolean[] {false, true}) {
+      if (viaBasic) {
+        probes.add(new Probe("auth only: GET /api/me", "/api/me", "-", true));
+      }
+      probes.add(new Probe("first page: ?first=0&size=20", "/api/officers?first=0&size=20", "< 100 ms", viaBasic));
+      probes.add(new Probe("filtered: ?line=JJ&status=ON_DUTY", "/api/officers?line=JJ&status=ON_DUTY", "< 100 ms", viaBasic));
+      probes.add(new Probe("sorted, deep: ?sort=-name&first=5000", "/api/officers?sort=-name&first=5000", "< 100 ms", viaBasic));
+      probes.add(new Probe("name search: ?q=王", name, "-", viaBasic));
+      int status = get(new Probe("", "/api/workforce", "", viaBasic), "w").statusCode();
+      if (status == 200) {
+        probes.add(new Probe("workforce dashboard: GET /api/workforce", "/api/workforce", "< 1 s", viaBasic));
+      } else if (!viaBasic) {
+        System.out.printf("GET /api/workforce answers HTTP %d: not measured%n%n", status);
+      }
+    }
+
+    String[] totals = new String[probes.size()];
+    for (int i = 0; i < probes.size(); i++) {
+      Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(get(probes.get(i), "w").body());
+      totals[i] = probes.get(i).path().startsWith("/api/officers") && total.find() ? total.group(1) : "";
+      long started = System.nanoTime();
+      for (int n = 1; n < WARM_UP && System.nanoTime() - started < WARM_UP_NANOS; n++) {
+        get(probes.get(i), "w");
+      }
+    }
+
+    double[][] client = new double[probes.size()][reps];
+    for (int i = 0; i < probes.size(); i++) {
+      for (int n = 0; n < reps; n++) {
+        long started = System.nanoTime();
+        get(probes.get(i), "m" + i);
+        client[i][n] = (System.nanoTime() - started) / 1e6;
+      }
+    }
+    double[][] server = serverTimes(accessLog, probes.size(), reps);
+
+    System.out.printf("%d repetitions each, one at a time, as %s; ms: median / p95 / max%n", reps, args[1]);
+    for (boolean viaBasic : new boolean[] {false, true}) {
+      System.out.printf(
+          "%n%s%n%n| %-40s | %-8s | %-22s | %-22s | %6s |%n|%s|%s|%s|%s|%s|%n",
+          viaBasic
+              ? "HTTP Basic, no session (an API client: every request checks the password)"
+              : "Session from the log-in form (as the pages work: the password is checked once)",
+          "request", "target", "server-side", "client round-trip", "rows",
+          "-".repeat(42), "-".repeat(10), "-".repeat(24), "-".repeat(24), "-".repeat(8));
+      for (int i = 0; i < probes.size(); i++) {
+        Probe p = probes.get(i);
+        if (p.basic() == viaBasic) {
+          System.out.printf(
+              "| %-40s | %-8s | %-22s | %-22s | %6s |%n",
+              p.name(), p.target(), stats(server[i]), stats(client[i]), totals[i]);
+        }
+      }
+    }
+  }
+
+  /** Logs in through the form, so that SESSION carries an authenticated session cookie. */
+  static void logIn(String policeNumber, String password) throws Exception {
+    String page = get(new Probe("", "/login.xhtml", "", false), "w").body();
+    Matcher viewState = VIEW_STATE.matcher(page);
+    if (!viewState.find()) {
+      throw new IllegalStateException("No view state on the log-in page");
+    }
+    String form =
+        Map.of(
+                "login", "login",
+                "login:policeNumber", policeNumber,
+                "login:password", password,
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState.group(1))
+            .entrySet()
+            .stream()
+            .map(e -> URLEncoder.encode(e.getKey(), UTF_8) + "=" + URLEncoder.encode(e.getValue(), UTF_8))
+            .collect(Collectors.joining("&"));
+    var request =
+        HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Bench", "w")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+    SESSION.send(request, HttpResponse.BodyHandlers.discarding());
+    int me = get(new Probe("", "/api/me", "", false), "w").statusCode();
+    if (me != 200) {
+      throw new IllegalStateException("Log-in through the form failed: /api/me answers " + me);
+    }
+  }
+
+  static HttpResponse<String> get(Probe probe, String label) throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create(app + probe.path()))
+            .header("Accept", probe.path().startsWith("/api/") ? "application/json" : "text/html")
+            .header("X-Bench", label);
+    if (probe.basic()) {
+      request.header("Authorization", basic);
+    }
+    HttpResponse<String> response =
+        (probe.basic() ? STATELESS : SESSION).send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200 && !label.equals("w")) {
+      throw new IllegalStateException(probe.path() + ": HTTP " + response.statusCode() + " " + response.body());
+    }
+    return response;
+  }
+
+  /** The measured lines of the access log ("m<i> <µs>"), waiting for Undertow to write them. */
+  static double[][] serverTimes(Path accessLog, int probes, int reps) throws Exception {
+    for (int attempt = 0; ; attempt++) {
+      double[][] times = new double[probes][];
+      List<List<Double>> found = new ArrayList<>();
+      for (int i = 0; i < probes; i++) {
+        found.add(new ArrayList<>());
+      }
+      if (Files.exists(accessLog)) {
+        for (String line : Files.readAllLines(accessLog)) {
+          String[] field = line.trim().split(" ");
+          if (field.length == 2 && field[0].matches("m\\d+") && field[1].matches("\\d+")) {
+            found.get(Integer.parseInt(field[0].substring(1))).add(Long.parseLong(field[1]) / 1e3);
+          }
+        }
+      }
+      boolean complete = found.stream().allMatch(f -> f.size() >= reps);
+      if (complete || attempt == 20) {
+        for (int i = 0; i < probes; i++) {
+          times[i] = found.get(i).stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        return times;
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  static String stats(double[] ms) {
+    if (ms.length == 0) {
+      return "n/a";
+    }
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    return String.format(
+        "%.1f / %.1f / %.1f", percentile(sorted, 0.5), percentile(sorted, 0.95), sorted[sorted.length - 1]);
+  }
+
+  /** Nearest rank. */
+  static double percentile(double[] sorted, double p) {
+    return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+}
