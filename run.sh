@@ -19,6 +19,7 @@ cp ear/target/constable.ear "$base/deployments/"
 
 "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" \
   -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+  -Djboss.node.name=constable-demo -Djboss.default.multicast.address=230.0.0.42 \
   > "$base/log/console.log" 2>&1 &
 pid=$!
 stop() {

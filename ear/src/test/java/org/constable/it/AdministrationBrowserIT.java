@@ -97,8 +97,7 @@ class AdministrationBrowserIT {
     var field = browser.driver().findElement(By.id("accounts:newPoliceNumber"));
     field.clear();
     field.sendKeys(policeNumber);
-    browser.driver().findElement(By.id("accounts:create")).click();
-    waitFor(browser, By.cssSelector("#accounts\\:newPoliceNumberMessage, #issuedPassword"));
+    browser.clickAndWaitForUpdate(By.id("accounts:create"), By.id("accounts"));
   }
 
   private static String fieldMessage(Browser browser) {

@@ -67,6 +67,13 @@ public final class Browser implements AutoCloseable {
     clickAndWaitForNextPage(By.id("login:submit"));
   }
 
+  /** Clicks an ajax button and waits until the element it updates has been replaced. */
+  public void clickAndWaitForUpdate(By button, By updated) {
+    var before = driver.findElement(updated);
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(before));
+  }
+
   /** Clicks a button that submits without ajax, and waits until the next page has replaced this. */
   public void clickAndWaitForNextPage(By button) {
     var page = driver.findElement(By.tagName("html"));

@@ -62,6 +62,45 @@ class OfficerEditBrowserIT {
     }
   }
 
+  @Test
+  void aHandEditedUrlToAnotherCountysOfficerAnswers403() throws Exception {
+    String otherCountyUnit = firstId(api("/api/units?q=150821000000&size=1"));
+    String stranger = firstId(api("/api/officers?size=1&unit=" + otherCountyUnit));
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      browser.open("/personnel/officer.xhtml?id=" + stranger);
+      assertTrue(browser.text().contains("无权访问"), browser.text());
+      browser.open("/personnel/officer-edit.xhtml?id=" + stranger);
+      assertTrue(browser.text().contains("无权访问"), browser.text());
+      browser.open("/personnel/officer.xhtml?id=999999999");
+      assertTrue(browser.text().contains("页面不存在"), browser.text());
+    }
+  }
+
+  /** A GET as hr-city, who sees the whole force, to find ids the way an integration would. */
+  private String api(String path) throws Exception {
+    String credentials = ServerLog.policeNumberOf("hr-city") + ":" + AsUser.PASSWORD;
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base.toString() + path.substring(1)))
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(
+                            credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .build();
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static String firstId(String json) {
+    var matcher = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
+    assertTrue(matcher.find(), json);
+    return matcher.group(1);
+  }
+
   private static void type(Browser browser, String field, String value) {
     var input = browser.driver().findElement(By.id("edit:" + field));
     input.clear();
