@@ -17,27 +17,7 @@ class RosterCheckTest {
 
   private static RosterRow row(int rowNumber, String policeNumber, String id17, String unit) {
     String id = id17 == null ? "bad" : IdNumber.withCheckDigit(id17).value();
-    return new RosterRow(
-        rowNumber,
-        OfficerInput.of(
-            policeNumber,
-            "王伟",
-            "汉族",
-            id,
-            "2002-07-01",
-            "2002-07-01",
-            "RECRUITMENT",
-            "POLICE",
-            "",
-            "JS1",
-            "KY",
-            "ZA",
-            "SQMJ",
-            "是",
-            "ON_DUTY",
-            "BACHELOR",
-            "13904781234",
-            unit));
+    return new RosterRow(rowNumber, OfficerInput.of(ValidRow.values(policeNumber, id, unit)));
   }
 
   private static Set<String> keys(List<RowError> errors) {

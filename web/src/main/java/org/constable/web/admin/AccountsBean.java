@@ -89,13 +89,13 @@ public class AccountsBean implements Serializable {
   }
 
   public void saveRoles() {
-    run(
+    FacesMessages.attempt(
         () -> accounts.assignRoles(selected.id(), toSet(selectedRoles), selected.version()),
         "account.saved");
   }
 
   public void toggleEnabled(AccountView account) {
-    run(
+    FacesMessages.attempt(
         () -> accounts.setEnabled(account.id(), !account.enabled(), account.version()),
         account.enabled() ? "account.disabled" : "account.enabled");
   }
@@ -104,15 +104,6 @@ public class AccountsBean implements Serializable {
     try {
       issuedPassword = accounts.resetPassword(account.id());
       FacesMessages.info("account.passwordReset", account.policeNumber());
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
-  }
-
-  private void run(Runnable action, String successKey) {
-    try {
-      action.run();
-      FacesMessages.info(successKey);
     } catch (BusinessException e) {
       FacesMessages.error(e);
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.constable.platform.BusinessException;
 import org.constable.policy.PolicyParameter;
 import org.constable.policy.PolicyService;
 import org.constable.web.shell.FacesMessages;
@@ -71,12 +70,8 @@ public class PolicyBean implements Serializable {
   }
 
   public void save(Row row) {
-    try {
-      policy.change(row.key, row.value, row.version);
-      FacesMessages.info("policy.saved", row.key);
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> policy.change(row.key, row.value, row.version), "policy.saved", row.key);
     load();
   }
 

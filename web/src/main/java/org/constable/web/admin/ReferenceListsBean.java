@@ -9,7 +9,6 @@ import java.util.List;
 import org.constable.personnel.ReferenceItem;
 import org.constable.personnel.ReferenceList;
 import org.constable.personnel.ReferenceLists;
-import org.constable.platform.BusinessException;
 import org.constable.web.shell.FacesMessages;
 
 /** ADMIN extends the reference lists: ranks, grades, police lines, posts. */
@@ -90,12 +89,7 @@ public class ReferenceListsBean implements Serializable {
   }
 
   private void run(Runnable change, String successKey) {
-    try {
-      change.run();
-      FacesMessages.info(successKey);
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(change, successKey);
     load();
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.constable.personnel.RecruitMentoring;
 import org.constable.personnel.RecruitRow;
-import org.constable.platform.BusinessException;
 import org.constable.security.CurrentUser;
 import org.constable.security.Permissions;
 import org.constable.web.shell.FacesMessages;
@@ -68,12 +67,11 @@ public class RecruitsBean implements Serializable {
   }
 
   public void assign() {
-    try {
-      mentoring.assignMentor(selected.id(), mentorPoliceNumber);
-      FacesMessages.info("recruits.assigned", selected.name());
+    if (FacesMessages.attempt(
+        () -> mentoring.assignMentor(selected.id(), mentorPoliceNumber),
+        "recruits.assigned",
+        selected.name())) {
       selected = null;
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
     }
   }
 

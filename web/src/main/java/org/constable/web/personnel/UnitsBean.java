@@ -12,7 +12,6 @@ import java.util.Map;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.personnel.UnitKind;
 import org.constable.personnel.UnitRow;
-import org.constable.platform.BusinessException;
 import org.constable.security.CurrentUser;
 import org.constable.security.Permissions;
 import org.constable.web.shell.FacesMessages;
@@ -86,13 +85,9 @@ public class UnitsBean implements Serializable {
       FacesMessages.error("units.selectFirst");
       return;
     }
-    try {
-      change.run();
-      FacesMessages.info(successKey);
+    if (FacesMessages.attempt(change, successKey)) {
       load();
       selectedNode = null;
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
     }
   }
 

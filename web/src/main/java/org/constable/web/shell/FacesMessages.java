@@ -21,6 +21,21 @@ public final class FacesMessages {
     add(FacesMessage.SEVERITY_ERROR, null, e.getMessageKey(), e.getArguments());
   }
 
+  /**
+   * Runs a change and says how it went: the success text, or the business refusal, in the user's
+   * language. Returns whether the change was made.
+   */
+  public static boolean attempt(Runnable change, String successKey, Object... arguments) {
+    try {
+      change.run();
+      info(successKey, arguments);
+      return true;
+    } catch (BusinessException e) {
+      error(e);
+      return false;
+    }
+  }
+
   /** A message shown at one field. */
   public static void errorAt(String clientId, String key, Object... arguments) {
     add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
