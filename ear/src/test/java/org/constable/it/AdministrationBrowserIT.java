@@ -134,11 +134,13 @@ class AdministrationBrowserIT {
 
   private static boolean waitForText(Browser browser, String text) {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
   private static WebElement waitFor(Browser browser, By by) {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(by).stream()

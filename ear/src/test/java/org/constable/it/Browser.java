@@ -71,14 +71,18 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForUpdate(By button, By updated) {
     var before = driver.findElement(updated);
     driver.findElement(button).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(before));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> isGone(before));
   }
 
   /** Clicks a button that submits without ajax, and waits until the next page has replaced this. */
   public void clickAndWaitForNextPage(By button) {
     var page = driver.findElement(By.tagName("html"));
     driver.findElement(button).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> isGone(page));
   }
 
   private static boolean isGone(org.openqa.selenium.WebElement element) {

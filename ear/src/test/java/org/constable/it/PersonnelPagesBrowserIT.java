@@ -71,6 +71,7 @@ class PersonnelPagesBrowserIT {
 
   private static void waitForText(Browser browser, String text) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 }

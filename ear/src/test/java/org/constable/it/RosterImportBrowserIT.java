@@ -154,6 +154,7 @@ class RosterImportBrowserIT {
     field.sendKeys(text);
     browser.driver().findElement(By.id("officers:doSearch")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElement(By.id("officers:table")).getText().contains(text)
@@ -162,11 +163,13 @@ class RosterImportBrowserIT {
 
   private static boolean waitForText(Browser browser, String text) {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
   private static WebElement waitFor(Browser browser, By by) {
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(by).stream()
