@@ -14,7 +14,7 @@ mkdir -p "$base/deployments" "$base/data" "$base/log"
 rm -rf "$base/configuration"
 cp -r "$server/standalone/configuration" "$base/configuration"
 rm -f "$base/deployments/"constable.ear*
-cp ear/target/constable.ear "$base/deployments/"
+cp ear/target/constable-demo.ear "$base/deployments/constable.ear"
 : > "$base/log/server.log"
 
 "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" \

@@ -14,12 +14,12 @@ cli="$server/bin/jboss-cli.sh --controller=127.0.0.1:10290"
 reps=${1:-50}
 size=${SIZE:-100000}
 
-[ -f ear/target/constable.ear ] || mvn -B -q -DskipTests install
+[ -f ear/target/constable-demo.ear ] || mvn -B -q -DskipTests install
 
 # a private copy of the provisioned server, fresh data every run
 rm -rf "$out" && mkdir -p "$out/classes"
 cp -r config/target/server "$server"
-cp ear/target/constable.ear "$server/standalone/deployments/"
+cp ear/target/constable-demo.ear "$server/standalone/deployments/constable.ear"
 "$server/bin/jboss-cli.sh" --file=bench/access-log.cli >/dev/null
 javac -d "$out/classes" bench/src/Bench.java
 

@@ -1,9 +1,12 @@
 package org.constable.it;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
+import org.constable.audit.AuditEntry;
+import org.constable.audit.AuditTrail;
 
 /** Runs in-container test code as a demo account, logged in through the real realm. */
 public final class AsUser {
@@ -29,6 +32,12 @@ public final class AsUser {
     } finally {
       subject.logout();
     }
+  }
+
+  /** The audit entries of a record, newest first, read as the administrator (audit:read). */
+  public static List<AuditEntry> auditOf(
+      EntityManager em, AuditTrail audit, String entityType, Object entityId) throws Exception {
+    return call(em, "admin", () -> audit.historyOf(entityType, entityId));
   }
 
   public static void run(EntityManager em, String label, ThrowingRunnable work) throws Exception {

@@ -94,6 +94,44 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until an element is there and shown, e.g. the content of a tab that loads when clicked or
+   * a dialog's field.
+   */
+  public org.openqa.selenium.WebElement waitFor(By element) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(element).stream()
+                    .filter(org.openqa.selenium.WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  /** Waits until the page's text holds the text, e.g. a message an ajax request put there. */
+  public boolean waitForText(String text) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  /**
+   * Picks an entry of a PrimeFaces selectOneMenu as a user does: opens it, waits for the panel to
+   * finish opening (a click during its animation is lost), clicks the entry, and waits until the
+   * menu shows it.
+   */
+  public void choose(String menuId, String label) {
+    String css = "#" + menuId.replace(":", "\\:");
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.findElement(By.cssSelector(css + " .ui-selectonemenu-trigger")).click();
+    var panel = driver.findElement(By.cssSelector(css + "_panel"));
+    wait.until(d -> panel.isDisplayed() && "1".equals(panel.getCssValue("opacity")));
+    driver.findElement(By.cssSelector(css + "_items li[data-label='" + label + "']")).click();
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.cssSelector(css + "_label")).getText().equals(label));
+  }
+
   public void logOut() {
     open("/logout");
   }

@@ -17,7 +17,10 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** The EAR untouched, for tests that drive it from outside (browser, HTTP). */
+  /**
+   * The demo EAR untouched, for tests that drive it from outside (browser, HTTP): the production
+   * EAR with the demo module (demo force and log-ins) added.
+   */
   public static EnterpriseArchive ear() {
     return ShrinkWrap.create(ZipImporter.class, "constable.ear")
         .importFrom(new File(System.getProperty("ear.file")))
@@ -25,13 +28,20 @@ public final class Deployments {
   }
 
   /**
-   * The EAR with the test classes in its WAR, for tests that run inside the server. Arquillian's
-   * runner servlet must pass Shiro: in this deployment, and only here, it is anonymous.
+   * The EAR with the test classes and the shared helpers ({@link AsUser}, {@link DemoFixtures},
+   * {@link Unique}) in its WAR, for tests that run inside the server. Arquillian's runner servlet
+   * must pass Shiro: in this deployment, and only here, it is anonymous.
    */
   public static EnterpriseArchive earWith(Class<?>... testClasses) {
     EnterpriseArchive ear = ear();
     WebArchive war = ear.getAsType(WebArchive.class, WAR);
-    war.addClasses(testClasses).addClass(Deployments.class);
+    war.addClasses(testClasses)
+        .addClasses(
+            Deployments.class,
+            AsUser.class,
+            AsUser.ThrowingRunnable.class,
+            DemoFixtures.class,
+            Unique.class);
     String ini = read(war, SHIRO_INI);
     war.delete(SHIRO_INI);
     war.addAsWebInfResource(

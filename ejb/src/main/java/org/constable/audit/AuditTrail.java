@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.constable.security.CurrentUser;
+import org.constable.security.Guard;
+import org.constable.security.Permissions;
+import org.constable.security.Unguarded;
 
 /**
  * Writes audit entries. MANDATORY: an entry exists only together with the change it describes,
@@ -23,6 +26,7 @@ public class AuditTrail {
   @Inject private Clock clock;
   @Inject private CurrentUser currentUser;
 
+  @Unguarded("only services call it, inside their own guarded transaction (MANDATORY)")
   public void record(String entityType, Object entityId, String action, Changes changes) {
     em.persist(
         new AuditEntry(
@@ -35,6 +39,7 @@ public class AuditTrail {
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Guard(Permissions.AUDIT_READ)
   public List<AuditEntry> historyOf(String entityType, Object entityId) {
     return em.createNamedQuery("AuditEntry.findByEntity", AuditEntry.class)
         .setParameter("type", entityType)

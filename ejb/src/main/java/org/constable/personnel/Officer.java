@@ -15,6 +15,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.constable.personnel.OfficerHistoryEntry.Attribute;
 
 /** A member of the force: police officer, civilian or auxiliary staff. */
 @Entity
@@ -131,35 +136,76 @@ public class Officer {
   }
 
   /**
-   * Takes the new values of the record. Changes of unit, post, grade, rank, line and status are
-   * returned as dated history entries for the caller to persist; corrections of personal data are
-   * audited, not historised.
+   * Takes the new values of the record. Changes of unit, post, grade, rank, line, status and
+   * education are returned as dated history entries for the caller to persist; corrections of
+   * personal data are audited, not historised.
    */
-  public java.util.List<OfficerHistoryEntry> update(
-      OfficerData data,
-      OrgUnit newUnit,
-      LocalDate effective,
-      java.time.LocalDateTime now,
-      String recordedBy) {
-    var history = new java.util.ArrayList<OfficerHistoryEntry>();
-    java.util.function.BiConsumer<OfficerHistoryEntry.Attribute, String[]> track =
-        (attribute, values) -> {
-          if (!java.util.Objects.equals(values[0], values[1])) {
-            history.add(
-                new OfficerHistoryEntry(
-                    this, attribute, values[0], values[1], effective, now, recordedBy));
-          }
-        };
-    track.accept(
-        OfficerHistoryEntry.Attribute.UNIT, new String[] {unit.getCode(), newUnit.getCode()});
-    track.accept(OfficerHistoryEntry.Attribute.POST, new String[] {postCode, data.postCode()});
-    track.accept(OfficerHistoryEntry.Attribute.GRADE, new String[] {gradeCode, data.gradeCode()});
-    track.accept(OfficerHistoryEntry.Attribute.RANK, new String[] {rankCode, data.rankCode()});
-    track.accept(OfficerHistoryEntry.Attribute.LINE, new String[] {lineCode, data.lineCode()});
-    track.accept(
-        OfficerHistoryEntry.Attribute.STATUS, new String[] {status.name(), data.status().name()});
+  public List<OfficerHistoryEntry> update(OfficerData data, OrgUnit newUnit, HistoryStamp stamp) {
+    var history = new ArrayList<OfficerHistoryEntry>();
+    transferTo(newUnit, stamp).ifPresent(history::add);
+    changePost(data.postCode(), stamp).ifPresent(history::add);
+    changeGrade(data.gradeCode(), stamp).ifPresent(history::add);
+    changeRank(data.rankCode(), stamp).ifPresent(history::add);
+    changeLine(data.lineCode(), stamp).ifPresent(history::add);
+    changeStatus(data.status(), stamp).ifPresent(history::add);
+    recordEducation(data.education(), stamp).ifPresent(history::add);
     take(data, newUnit);
     return history;
+  }
+
+  /** 调动: the officer moves to another unit. */
+  public Optional<OfficerHistoryEntry> transferTo(OrgUnit newUnit, HistoryStamp stamp) {
+    var entry = entry(Attribute.UNIT, unit.getCode(), newUnit.getCode(), stamp);
+    unit = newUnit;
+    return entry;
+  }
+
+  public Optional<OfficerHistoryEntry> changePost(String newPostCode, HistoryStamp stamp) {
+    var entry = entry(Attribute.POST, postCode, newPostCode, stamp);
+    postCode = newPostCode;
+    return entry;
+  }
+
+  /** A grade raised by promotion or lowered, e.g. after a 不称职 evaluation. */
+  public Optional<OfficerHistoryEntry> changeGrade(String newGradeCode, HistoryStamp stamp) {
+    var entry = entry(Attribute.GRADE, gradeCode, newGradeCode, stamp);
+    gradeCode = newGradeCode;
+    return entry;
+  }
+
+  /** 晋升警衔 (or, rarely, a rank taken away). */
+  public Optional<OfficerHistoryEntry> changeRank(String newRankCode, HistoryStamp stamp) {
+    var entry = entry(Attribute.RANK, rankCode, newRankCode, stamp);
+    rankCode = newRankCode;
+    return entry;
+  }
+
+  public Optional<OfficerHistoryEntry> changeLine(String newLineCode, HistoryStamp stamp) {
+    var entry = entry(Attribute.LINE, lineCode, newLineCode, stamp);
+    lineCode = newLineCode;
+    return entry;
+  }
+
+  /** E.g. 离岗培训 after a failed retraining, back on duty after it. */
+  public Optional<OfficerHistoryEntry> changeStatus(OfficerStatus newStatus, HistoryStamp stamp) {
+    var entry = entry(Attribute.STATUS, status.name(), newStatus.name(), stamp);
+    status = newStatus;
+    return entry;
+  }
+
+  /** The highest completed education, e.g. a degree earned in service. */
+  public Optional<OfficerHistoryEntry> recordEducation(Education newLevel, HistoryStamp stamp) {
+    var entry = entry(Attribute.EDUCATION, education.name(), newLevel.name(), stamp);
+    education = newLevel;
+    return entry;
+  }
+
+  private Optional<OfficerHistoryEntry> entry(
+      Attribute attribute, String from, String to, HistoryStamp stamp) {
+    if (Objects.equals(from, to)) {
+      return Optional.empty();
+    }
+    return Optional.of(new OfficerHistoryEntry(this, attribute, from, to, stamp));
   }
 
   /** 传帮带: an experienced officer of the same unit guides this recruit. */

@@ -13,6 +13,7 @@ import org.constable.platform.NotFoundException;
 import org.constable.security.AccountPrincipal;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
+import org.constable.security.Guard;
 import org.constable.security.Permissions;
 import org.constable.security.Role;
 
@@ -21,6 +22,7 @@ import org.constable.security.Role;
  * scope. Paging, sorting and filtering run in the database.
  */
 @Stateless
+@Guard(Permissions.PERSONNEL_READ)
 public class OfficerDirectory {
 
   /** The largest page a caller gets, however many rows it asks for. */
@@ -50,7 +52,6 @@ public class OfficerDirectory {
 
   /** Records that the caller exported the list, before the first page is read. */
   public void recordExport(String action) {
-    currentUser.require(Permissions.PERSONNEL_READ);
     audit.record("OfficerList", "export", action, Changes.none());
   }
 
@@ -128,6 +129,7 @@ public class OfficerDirectory {
    * One officer's record: a caller's own record, or, for HR, ADMIN and LEADER, an officer inside
    * its scope.
    */
+  @Guard
   public OfficerDetails find(long officerId) {
     AccountPrincipal me = currentUser.require();
     boolean own = officerId == me.officerId() && me.can(Permissions.SELF_READ);
@@ -136,22 +138,22 @@ public class OfficerDirectory {
     }
     Officer officer = load(officerId);
     if (!own) {
-      DataScope.of(me).requireCovers(officer.getUnit());
+      DataScope.of(me).requireCovers(officer.getUnit().getPath());
     }
     return OfficerDetails.of(officer);
   }
 
   /** The whole ID number, for HR within its scope; each view is audited. */
+  @Guard(Permissions.PERSONNEL_WRITE)
   public String revealIdNumber(long officerId) {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_WRITE);
     Officer officer = load(officerId);
-    scope.requireCovers(officer.getUnit());
+    currentUser.scope().requireCovers(officer.getUnit().getPath());
     audit.record(ENTITY, officerId, "VIEW_ID_NUMBER", Changes.none());
     return officer.getIdNumber();
   }
 
   private OfficerConditions conditions(OfficerFilter filter) {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_READ);
+    DataScope scope = currentUser.scope();
     OfficerFilter f = filter == null ? OfficerFilter.none() : filter;
     String unitPath = null;
     if (f.unitId() != null) {
@@ -159,7 +161,7 @@ public class OfficerDirectory {
       if (unit == null) {
         throw new NotFoundException("OrgUnit", f.unitId());
       }
-      scope.requireCovers(unit);
+      scope.requireCovers(unit.getPath());
       unitPath = unit.getPath();
     }
     return OfficerConditions.of(scope, f, unitPath);

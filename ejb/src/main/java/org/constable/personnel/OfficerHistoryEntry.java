@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One dated change of an officer's unit, post, grade, rank, line or status. Never overwritten. */
+/**
+ * One dated change of an officer's unit, post, grade, rank, line, status or education. Never
+ * overwritten.
+ */
 @Entity
 @Table(name = "officer_history")
 @NamedQuery(
@@ -33,7 +36,8 @@ public class OfficerHistoryEntry {
     GRADE,
     RANK,
     LINE,
-    STATUS
+    STATUS,
+    EDUCATION
   }
 
   @Id
@@ -70,20 +74,14 @@ public class OfficerHistoryEntry {
   protected OfficerHistoryEntry() {}
 
   OfficerHistoryEntry(
-      Officer officer,
-      Attribute attribute,
-      String oldValue,
-      String newValue,
-      LocalDate effectiveDate,
-      LocalDateTime recordedAt,
-      String recordedBy) {
+      Officer officer, Attribute attribute, String oldValue, String newValue, HistoryStamp stamp) {
     this.officer = officer;
     this.attribute = attribute;
     this.oldValue = oldValue;
     this.newValue = newValue;
-    this.effectiveDate = effectiveDate;
-    this.recordedAt = recordedAt;
-    this.recordedBy = recordedBy;
+    this.effectiveDate = stamp.effective();
+    this.recordedAt = stamp.recordedAt();
+    this.recordedBy = stamp.recordedBy();
   }
 
   public Attribute getAttribute() {

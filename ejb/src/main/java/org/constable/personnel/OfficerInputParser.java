@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.constable.reference.ReferenceCodes;
 
 /**
  * Checks an {@link OfficerInput} field by field and turns it into {@link OfficerData}. Every bad
@@ -88,10 +89,10 @@ public final class OfficerInputParser {
     PersonnelCategory category =
         choice(errors, "category", in.category(), PersonnelCategory.class, true);
     String uniformNumber = maxLength(errors, "uniformNumber", trim(in.uniformNumber()), 20);
-    String rank = code(errors, "rankCode", in.rankCode(), codes.ranks());
-    String grade = code(errors, "gradeCode", in.gradeCode(), codes.grades());
-    String line = code(errors, "lineCode", in.lineCode(), codes.lines());
-    String post = code(errors, "postCode", in.postCode(), codes.posts());
+    String rank = code(errors, "rankCode", in.rankCode(), PersonnelLists.RANK);
+    String grade = code(errors, "gradeCode", in.gradeCode(), PersonnelLists.GRADE);
+    String line = code(errors, "lineCode", in.lineCode(), PersonnelLists.LINE);
+    String post = code(errors, "postCode", in.postCode(), PersonnelLists.POST);
     Boolean frontLine = yesNo(errors, in.frontLine());
     OfficerStatus status = choice(errors, "status", in.status(), OfficerStatus.class, true);
     Education education = choice(errors, "education", in.education(), Education.class, true);
@@ -200,14 +201,17 @@ public final class OfficerInputParser {
     }
   }
 
-  private static String code(
-      List<FieldError> errors, String field, String text, java.util.Set<String> allowed) {
+  /** A code of a reference list, or the name of its entry in either language. */
+  private String code(List<FieldError> errors, String field, String text, String list) {
     String value = trim(text);
-    if (value != null && !allowed.contains(value.toUpperCase(Locale.ROOT))) {
-      errors.add(FieldError.of(field, UNKNOWN_CODE, value));
+    if (value == null) {
       return null;
     }
-    return value == null ? null : value.toUpperCase(Locale.ROOT);
+    var code = codes.resolve(list, value);
+    if (code.isEmpty()) {
+      errors.add(FieldError.of(field, UNKNOWN_CODE, value));
+    }
+    return code.orElse(null);
   }
 
   private static Boolean yesNo(List<FieldError> errors, String text) {

@@ -12,6 +12,7 @@ import org.constable.platform.NotFoundException;
 import org.constable.platform.Versioned;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
+import org.constable.security.Guard;
 import org.constable.security.Permissions;
 
 /**
@@ -19,6 +20,7 @@ import org.constable.security.Permissions;
  * still has officers, or open units beneath it, cannot be closed.
  */
 @Stateless
+@Guard(Permissions.ORGUNIT_WRITE)
 public class OrgUnitAdministration {
 
   private static final String ENTITY = "OrgUnit";
@@ -29,8 +31,9 @@ public class OrgUnitAdministration {
   @Inject private AuditTrail audit;
 
   /** The open units of the scope, parents before children (path order), for the tree. */
+  @Guard(Permissions.PERSONNEL_READ)
   public List<UnitRow> tree() {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_READ);
+    DataScope scope = currentUser.scope();
     return em.createQuery(
             UnitRow.SELECT
                 + " WHERE u.closed = :closed AND "
@@ -43,7 +46,7 @@ public class OrgUnitAdministration {
   }
 
   public long add(String parentCode, String code, String nameZh, String nameEn, UnitKind kind) {
-    DataScope scope = currentUser.scopeFor(Permissions.ORGUNIT_WRITE);
+    DataScope scope = currentUser.scope();
     OrgUnit parent = inScope(byCode(parentCode), scope);
     String newCode = required(code, "orgunit.codeRequired");
     if (!newCode.matches("[A-Za-z0-9._-]{1,40}")) {
@@ -73,7 +76,7 @@ public class OrgUnitAdministration {
 
   /** Moves the unit, with everything beneath it, under another unit of the scope. */
   public void move(long unitId, String newParentCode, long versionSeen) {
-    DataScope scope = currentUser.scopeFor(Permissions.ORGUNIT_WRITE);
+    DataScope scope = currentUser.scope();
     OrgUnit unit = writable(unitId, versionSeen);
     OrgUnit newParent = inScope(byCode(newParentCode), scope);
     if (unit.contains(newParent)) {
@@ -131,12 +134,12 @@ public class OrgUnitAdministration {
   }
 
   private OrgUnit writable(long unitId, Long versionSeen) {
-    DataScope scope = currentUser.scopeFor(Permissions.ORGUNIT_WRITE);
+    DataScope scope = currentUser.scope();
     OrgUnit unit = em.find(OrgUnit.class, unitId);
     if (unit == null) {
       throw new NotFoundException(ENTITY, unitId);
     }
-    scope.requireCovers(unit);
+    scope.requireCovers(unit.getPath());
     if (versionSeen != null) {
       Versioned.requireCurrent(unit.getVersion(), versionSeen);
     }
@@ -144,7 +147,7 @@ public class OrgUnitAdministration {
   }
 
   private static OrgUnit inScope(OrgUnit unit, DataScope scope) {
-    scope.requireCovers(unit);
+    scope.requireCovers(unit.getPath());
     return unit;
   }
 

@@ -11,10 +11,14 @@ import org.constable.platform.Like;
 import org.constable.platform.NotFoundException;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
-import org.constable.security.Permissions;
+import org.constable.security.Guard;
 
-/** Finds the org units inside the caller's data scope, in code order, paged in the database. */
+/**
+ * Finds the org units inside the caller's data scope, in code order, paged in the database: for the
+ * unit pickers of every page, so any logged-in caller may look up the units of its own scope.
+ */
 @Stateless
+@Guard
 public class OrgUnitDirectory {
 
   private static final String TEXT_CONDITION =
@@ -43,12 +47,12 @@ public class OrgUnitDirectory {
 
   /** One unit inside the caller's scope. */
   public UnitRow find(long unitId) {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_READ);
+    DataScope scope = currentUser.scope();
     OrgUnit unit = em.find(OrgUnit.class, unitId);
     if (unit == null) {
       throw new NotFoundException("OrgUnit", unitId);
     }
-    scope.requireCovers(unit);
+    scope.requireCovers(unit.getPath());
     OrgUnit parent = unit.getParent();
     return new UnitRow(
         unit.getId(),
@@ -60,7 +64,7 @@ public class OrgUnitDirectory {
   }
 
   private <T> TypedQuery<T> query(String select, Class<T> type, String text, String order) {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_READ);
+    DataScope scope = currentUser.scope();
     boolean filtered = text != null && !text.isBlank();
     String jpql =
         select + " WHERE " + scope.jpqlCondition("u") + (filtered ? TEXT_CONDITION : "") + order;

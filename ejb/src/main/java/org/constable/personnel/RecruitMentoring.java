@@ -16,6 +16,7 @@ import org.constable.platform.NotFoundException;
 import org.constable.policy.PolicyService;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
+import org.constable.security.Guard;
 import org.constable.security.Permissions;
 
 /**
@@ -23,6 +24,7 @@ import org.constable.security.Permissions;
  * to be guided by a mentor of the same unit (传帮带). The list shows who has none.
  */
 @Stateless
+@Guard(Permissions.PERSONNEL_READ)
 public class RecruitMentoring {
 
   public static final String MENTORING_YEARS = "personnel.recruit.mentoringYears";
@@ -58,13 +60,13 @@ public class RecruitMentoring {
   }
 
   /** The mentor must serve in the recruit's unit and not be a recruit itself. */
+  @Guard(Permissions.PERSONNEL_WRITE)
   public void assignMentor(long recruitId, String mentorPoliceNumber) {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_WRITE);
     Officer recruit = em.find(Officer.class, recruitId);
     if (recruit == null) {
       throw new NotFoundException("Officer", recruitId);
     }
-    scope.requireCovers(recruit.getUnit());
+    currentUser.scope().requireCovers(recruit.getUnit().getPath());
     if (!isRecruit(recruit)) {
       throw new BusinessException("recruits.notARecruit", recruit.getPoliceNumber());
     }
@@ -106,7 +108,7 @@ public class RecruitMentoring {
 
   private <T> TypedQuery<T> query(
       String select, Class<T> type, boolean withoutMentorOnly, String order) {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_READ);
+    DataScope scope = currentUser.scope();
     String jpql =
         select
             + RECRUITS

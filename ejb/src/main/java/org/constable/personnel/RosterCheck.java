@@ -38,9 +38,12 @@ final class RosterCheck {
 
   private RosterCheck() {}
 
-  static RosterCheck of(List<RosterRow> rows, OfficerInputParser parser) {
+  /**
+   * @param parsers the parser of a row: its officer's retired codes stay valid for it
+   */
+  static RosterCheck of(List<RosterRow> rows, Function<RosterRow, OfficerInputParser> parsers) {
     var check = new RosterCheck();
-    rows.forEach(row -> check.parse(row, parser));
+    rows.forEach(row -> check.parse(row, parsers.apply(row)));
     check.findDuplicates();
     return check;
   }

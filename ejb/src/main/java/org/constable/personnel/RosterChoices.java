@@ -4,52 +4,23 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
+import org.constable.security.Guard;
 import org.constable.security.Permissions;
 
-/** What the roster template lists as allowed values: active reference codes, the caller's units. */
+/** The units the roster template lists as allowed values: the open units of the caller's scope. */
 @Stateless
+@Guard(Permissions.PERSONNEL_WRITE)
 public class RosterChoices {
-
-  private static final Map<String, String> FIELD_OF_LIST =
-      Map.of(
-          ReferenceList.RANK, "rankCode",
-          ReferenceList.GRADE, "gradeCode",
-          ReferenceList.LINE, "lineCode",
-          ReferenceList.POST, "postCode");
 
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
 
-  /** The active codes of the reference columns (rank, grade, line, post) with their names. */
-  public Map<String, List<ReferenceData>> referenceChoices() {
-    currentUser.require(Permissions.PERSONNEL_WRITE);
-    Map<String, List<ReferenceData>> byField = new LinkedHashMap<>();
-    em.createNamedQuery("ReferenceItem.findActive", ReferenceItem.class)
-        .setParameter("active", true)
-        .getResultStream()
-        .filter(item -> FIELD_OF_LIST.containsKey(item.getListCode()))
-        .forEach(
-            item ->
-                byField
-                    .computeIfAbsent(FIELD_OF_LIST.get(item.getListCode()), f -> new ArrayList<>())
-                    .add(
-                        new ReferenceData(
-                            item.getCode(),
-                            item.getNameZh(),
-                            item.getNameEn(),
-                            item.getSortOrder())));
-    return byField;
-  }
-
   /** The open units the caller may import into, in code order, one page at a time. */
   public List<UnitRow> units(int first, int pageSize) {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_WRITE);
+    DataScope scope = currentUser.scope();
     return em.createQuery(
             UnitRow.SELECT
                 + " WHERE "

@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
+import org.constable.reference.ReferenceCodes;
+import org.constable.reference.ReferenceLists;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
+import org.constable.security.Guard;
 import org.constable.security.Permissions;
 
 /**
@@ -24,6 +27,7 @@ import org.constable.security.Permissions;
  * that thousands of rows take seconds.
  */
 @Stateless
+@Guard(Permissions.PERSONNEL_WRITE)
 public class RosterImport {
 
   /** Oracle accepts at most 1,000 expressions in an IN list. */
@@ -34,16 +38,22 @@ public class RosterImport {
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
-  @Inject private OfficerRegister register;
+  @Inject private ReferenceLists references;
 
   /**
    * @param rows the roster's rows in file order
    * @throws RosterRejectedException when any row has any error; nothing is saved then
    */
   public ImportReport importRoster(List<RosterRow> rows) {
-    DataScope scope = currentUser.scopeFor(Permissions.PERSONNEL_WRITE);
+    DataScope scope = currentUser.scope();
     LocalDate today = LocalDate.now(clock);
-    var check = RosterCheck.of(rows, new OfficerInputParser(register.referenceCodes(), today));
+    ReferenceCodes active = references.activeCodes();
+    Map<String, ReferenceCodes> held = codesHeld(rows, active);
+    var check =
+        RosterCheck.of(
+            rows,
+            row ->
+                new OfficerInputParser(held.getOrDefault(typedPoliceNumber(row), active), today));
     Map<String, OrgUnit> units = unitsByCode(check.unitCodes());
     check.requireUsableUnits(code -> isUsable(units.get(code), scope));
     Map<String, String> unitPaths = unitPathsByPoliceNumber(check.policeNumbers());
@@ -57,9 +67,37 @@ public class RosterImport {
     return save(check.valid(), today);
   }
 
+  /**
+   * For the rows of officers already on the register, the codes they may keep: the active ones plus
+   * the retired codes their records hold.
+   */
+  private Map<String, ReferenceCodes> codesHeld(List<RosterRow> rows, ReferenceCodes active) {
+    List<String> numbers = rows.stream().map(RosterImport::typedPoliceNumber).distinct().toList();
+    Map<String, ReferenceCodes> held = new HashMap<>();
+    for (List<String> chunk : chunks(numbers, IN_LIST_SIZE)) {
+      em.createQuery(
+              "SELECT o.policeNumber, o.rankCode, o.gradeCode, o.lineCode, o.postCode"
+                  + " FROM Officer o WHERE o.policeNumber IN :numbers",
+              Object[].class)
+          .setParameter("numbers", chunk)
+          .getResultStream()
+          .forEach(
+              c ->
+                  held.put(
+                      (String) c[0],
+                      PersonnelLists.withCodes(
+                          active, (String) c[1], (String) c[2], (String) c[3], (String) c[4])));
+    }
+    return held;
+  }
+
+  private static String typedPoliceNumber(RosterRow row) {
+    String typed = row.input().policeNumber();
+    return typed == null ? "" : typed.strip();
+  }
+
   private ImportReport save(List<RosterCheck.Valid> rows, LocalDate today) {
-    LocalDateTime now = LocalDateTime.now(clock);
-    String recordedBy = currentUser.policeNumberOrNull();
+    var stamp = new HistoryStamp(today, LocalDateTime.now(clock), currentUser.policeNumberOrNull());
     int created = 0;
     int updated = 0;
     for (List<RosterCheck.Valid> batch : chunks(rows, BATCH_SIZE)) {
@@ -77,7 +115,7 @@ public class RosterImport {
           added.add(officer);
         } else {
           var before = officer.auditSnapshot();
-          officer.update(row.data(), unit, today, now, recordedBy).forEach(em::persist);
+          officer.update(row.data(), unit, stamp).forEach(em::persist);
           audit.record(
               OfficerRegister.ENTITY,
               officer.getId(),
@@ -102,7 +140,7 @@ public class RosterImport {
   }
 
   private static boolean isUsable(OrgUnit unit, DataScope scope) {
-    return unit != null && !unit.isClosed() && scope.covers(unit);
+    return unit != null && !unit.isClosed() && scope.covers(unit.getPath());
   }
 
   private Map<String, OrgUnit> unitsByCode(Collection<String> codes) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.constable.personnel.ReferenceData;
 
 /** Counts by reference code (rank, grade) as buckets, in the order of the reference list. */
 final class Distribution {
@@ -16,13 +15,13 @@ final class Distribution {
    * The codes that occur, in reference order; codes the list does not know follow in code order,
    * and officers without a code come last (a null code).
    */
-  static List<Bucket> of(Map<String, Long> counts, List<ReferenceData> order, long officers) {
+  static List<Bucket> of(Map<String, Long> counts, List<String> order, long officers) {
     Map<String, Long> left = new HashMap<>(counts);
     List<Bucket> buckets = new ArrayList<>();
-    for (ReferenceData entry : order) {
-      Long count = left.remove(entry.code());
+    for (String code : order) {
+      Long count = left.remove(code);
       if (count != null && count > 0) {
-        buckets.add(Bucket.of(entry.code(), count, officers));
+        buckets.add(Bucket.of(code, count, officers));
       }
     }
     Long withoutCode = left.remove(null);

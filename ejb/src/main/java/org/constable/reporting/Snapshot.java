@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.constable.personnel.OrgUnit;
-import org.constable.personnel.ReferenceData;
 import org.constable.personnel.StationStaffingRule;
 
 /**
@@ -18,13 +17,18 @@ final class Snapshot {
 
   private final Selection selection;
   private final WorkforceQueries queries;
+  private final CodeOrder order;
   private List<Cell> cells;
   private RollUp rollUp;
   private List<OrgUnit> units;
 
-  Snapshot(Selection selection, WorkforceQueries queries) {
+  /** The codes of the rank and grade lists in their order, retired ones included. */
+  record CodeOrder(List<String> ranks, List<String> grades) {}
+
+  Snapshot(Selection selection, WorkforceQueries queries, CodeOrder order) {
     this.selection = selection;
     this.queries = queries;
+    this.order = order;
   }
 
   Figures figures() {
@@ -36,11 +40,11 @@ final class Snapshot {
   }
 
   List<Bucket> ranks() {
-    return Distribution.of(countBy(Cell::rankCode), ReferenceData.ranks(), officers());
+    return Distribution.of(countBy(Cell::rankCode), order.ranks(), officers());
   }
 
   List<Bucket> grades() {
-    return Distribution.of(countBy(Cell::gradeCode), ReferenceData.grades(), officers());
+    return Distribution.of(countBy(Cell::gradeCode), order.grades(), officers());
   }
 
   Recruitment recruits() {

@@ -7,18 +7,19 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
 import org.constable.personnel.OrgUnit;
+import org.constable.personnel.PersonnelLists;
 import org.constable.personnel.StationStaffingRule;
-import org.constable.personnel.UnitRow;
-import org.constable.platform.Like;
 import org.constable.platform.NotFoundException;
 import org.constable.policy.PolicyService;
+import org.constable.reference.ReferenceEntry;
+import org.constable.reference.ReferenceLists;
 import org.constable.security.AccountPrincipal;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
+import org.constable.security.Guard;
 import org.constable.security.Permissions;
 
 /**
@@ -28,15 +29,15 @@ import org.constable.security.Permissions;
  * caller's scope.
  */
 @Stateless
+@Guard(Permissions.WORKFORCE_READ)
 public class WorkforceStatistics {
-
-  private static final int MAX_UNITS = 200;
 
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private PolicyService policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private ReferenceLists references;
 
   /** Every block at once: for the dashboard, its export and REST. */
   public WorkforceReport report(LocalDate asOf, Long unitId) {
@@ -95,51 +96,33 @@ public class WorkforceStatistics {
     return snapshot(select(asOf, unitId)).drillDown(stationRule());
   }
 
-  /** The unit as the dashboard names it, if the caller may see its figures. */
-  public UnitRow unit(Long unitId) {
-    return select(null, unitId).row();
-  }
-
-  /** Units of the caller's scope whose name contains the text, in code order. */
-  public List<UnitRow> units(String text, int max) {
-    AccountPrincipal me = currentUser.require(Permissions.WORKFORCE_READ);
-    String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    return em.createQuery(
-            "SELECT NEW org.constable.personnel.UnitRow(u.id, u.code, u.nameZh, u.nameEn, u.kind,"
-                + " p.id) FROM OrgUnit u LEFT JOIN u.parent p WHERE u.path LIKE :scope"
-                + " AND (u.nameZh LIKE :text"
-                + Like.ESCAPE
-                + " OR LOWER(u.nameEn) LIKE :text"
-                + Like.ESCAPE
-                + ") ORDER BY u.code",
-            UnitRow.class)
-        .setParameter("scope", DataScope.of(me).pathPattern())
-        .setParameter("text", Like.contains(typed))
-        .setMaxResults(Math.max(1, Math.min(max, MAX_UNITS)))
-        .getResultList();
-  }
-
   /** Audits that the caller took the unit's figures away as a file. */
   public void recordExport(LocalDate asOf, Long unitId) {
     audit.record("Workforce", select(asOf, unitId).unit().getId(), "EXPORT", Changes.none());
   }
 
   private Selection select(LocalDate asOf, Long unitId) {
-    AccountPrincipal me = currentUser.require(Permissions.WORKFORCE_READ);
+    AccountPrincipal me = currentUser.require();
     DataScope scope = DataScope.of(me);
     long id = unitId == null ? me.unitId() : unitId;
     OrgUnit unit = em.find(OrgUnit.class, id);
     if (unit == null) {
       throw new NotFoundException("OrgUnit", id);
     }
-    scope.requireCovers(unit);
+    scope.requireCovers(unit.getPath());
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    Long parent = scope.covers(unit.getParent()) ? unit.getParent().getId() : null;
+    OrgUnit above = unit.getParent();
+    Long parent = above != null && scope.covers(above.getPath()) ? above.getId() : null;
     return new Selection(unit, parent, new Cohort(unit.getPath(), day));
   }
 
   private Snapshot snapshot(Selection selection) {
-    return new Snapshot(selection, new WorkforceQueries(em));
+    var order = new Snapshot.CodeOrder(codes(PersonnelLists.RANK), codes(PersonnelLists.GRADE));
+    return new Snapshot(selection, new WorkforceQueries(em), order);
+  }
+
+  private List<String> codes(String list) {
+    return references.entries(list).stream().map(ReferenceEntry::code).toList();
   }
 
   private FrontLineShare frontLine(Figures figures) {

@@ -21,6 +21,7 @@ import org.constable.policy.PolicyService;
 
 /** ADMIN manages accounts; every user manages its own password and language. */
 @Stateless
+@Guard(Permissions.ACCOUNT_MANAGE)
 public class AccountService {
 
   private static final String ENTITY = "Account";
@@ -35,7 +36,6 @@ public class AccountService {
   @Inject private Clock clock;
 
   public List<AccountView> page(String search, int first, int pageSize) {
-    currentUser.require(Permissions.ACCOUNT_MANAGE);
     return em.createQuery(
             "SELECT a FROM Account a JOIN FETCH a.officer o JOIN FETCH o.unit WHERE "
                 + MATCHES
@@ -50,7 +50,6 @@ public class AccountService {
   }
 
   public long count(String search) {
-    currentUser.require(Permissions.ACCOUNT_MANAGE);
     return em.createQuery(
             "SELECT COUNT(a) FROM Account a JOIN a.officer o WHERE " + MATCHES, Long.class)
         .setParameter("q", like(search))
@@ -59,7 +58,6 @@ public class AccountService {
 
   /** Creates an account for an officer and returns the temporary password to hand over. */
   public String create(String policeNumber, Set<Role> roles, String scopeUnitCode) {
-    currentUser.require(Permissions.ACCOUNT_MANAGE);
     Officer officer = officer(policeNumber);
     boolean exists =
         !em.createNamedQuery("Account.findByPoliceNumber", Account.class)
@@ -110,7 +108,6 @@ public class AccountService {
 
   /** Sets a new temporary password, to be changed at the next log-in, and returns it. */
   public String resetPassword(long accountId) {
-    currentUser.require(Permissions.ACCOUNT_MANAGE);
     Account account = find(accountId);
     String password = TemporaryPasswords.next();
     account.changePassword(hasher.hash(password), true);
@@ -118,6 +115,7 @@ public class AccountService {
     return password;
   }
 
+  @Guard
   public void changeOwnPassword(String currentPassword, String newPassword) {
     Account account = find(currentUser.require().accountId());
     if (!hasher.matches(
@@ -138,13 +136,13 @@ public class AccountService {
     audit.record(ENTITY, account.getId(), "CHANGE_PASSWORD", Changes.none());
   }
 
+  @Guard
   public void preferLocale(String locale) {
     find(currentUser.require().accountId()).preferLocale(locale);
   }
 
   private void change(
       long accountId, long versionSeen, String action, java.util.function.Consumer<Account> edit) {
-    currentUser.require(Permissions.ACCOUNT_MANAGE);
     Account account = find(accountId);
     Versioned.requireCurrent(account.getVersion(), versionSeen);
     var before = account.auditSnapshot();

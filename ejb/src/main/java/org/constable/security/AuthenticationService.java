@@ -37,7 +37,9 @@ public class AuthenticationService {
   @Inject private PasswordHasher hasher;
   @Inject private PolicyService policy;
   @Inject private Clock clock;
+  @Inject private CurrentUser currentUser;
 
+  @Unguarded("the log-in itself: the caller is nobody yet")
   public Result authenticate(String loginName, String password) {
     String name = loginName == null ? "" : loginName.trim();
     if (name.isEmpty() || name.length() > MAX_LOGIN_NAME || password == null) {
@@ -67,9 +69,10 @@ public class AuthenticationService {
     return new Result(Outcome.SUCCESS, principalOf(account));
   }
 
-  /** Rebuilds the principal, e.g. after a password change or a language switch. */
-  public AccountPrincipal reload(long accountId) {
-    return principalOf(em.find(Account.class, accountId));
+  /** Rebuilds the caller's own principal, e.g. after a password change. */
+  @Guard
+  public AccountPrincipal reloadOwn() {
+    return principalOf(em.find(Account.class, currentUser.require().accountId()));
   }
 
   private Result recordFailure(

@@ -43,9 +43,9 @@ public class CurrentUser {
     return principal().map(p -> p.can(permission)).orElse(false);
   }
 
-  /** The data scope of a caller that holds the permission; fails when it does not. */
-  public DataScope scopeFor(String permission) {
-    return DataScope.of(require(permission));
+  /** The data scope of the caller: its scope unit and everything beneath it. */
+  public DataScope scope() {
+    return DataScope.of(require());
   }
 
   public String policeNumberOrNull() {

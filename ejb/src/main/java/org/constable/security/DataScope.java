@@ -1,11 +1,12 @@
 package org.constable.security;
 
-import org.constable.personnel.OrgUnit;
 import org.constable.platform.AccessDeniedException;
 
 /**
- * The units a caller may see and change: its scope unit and everything beneath it. Queries filter
- * with {@link #jpqlCondition(String)} and bind {@link #PARAMETER} to {@link #pathPattern()}.
+ * The units a caller may see and change: its scope unit and everything beneath it, as a
+ * materialised unit path ({@code /1/5/23/}). Queries filter with {@link #jpqlCondition(String)} and
+ * bind {@link #PARAMETER} to {@link #pathPattern()}; a service checks one record with {@link
+ * #requireCovers(String)} on the path of the record's unit.
  */
 public record DataScope(String unitPath) {
 
@@ -15,12 +16,13 @@ public record DataScope(String unitPath) {
     return new DataScope(principal.unitPath());
   }
 
-  public boolean covers(OrgUnit unit) {
-    return unit != null && unit.getPath().startsWith(unitPath);
+  /** Whether a unit with this path lies inside the scope. */
+  public boolean covers(String path) {
+    return path != null && path.startsWith(unitPath);
   }
 
-  public void requireCovers(OrgUnit unit) {
-    if (!covers(unit)) {
+  public void requireCovers(String path) {
+    if (!covers(path)) {
       throw new AccessDeniedException();
     }
   }

@@ -36,7 +36,7 @@ import org.constable.policy.PolicyService;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrator", "DemoDataLoader"})
+@DependsOn("DatabaseMigrator")
 public class FirstAdministrator {
 
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
@@ -73,6 +73,7 @@ public class FirstAdministrator {
   }
 
   /** Returns whether it created the administrator: only when no account exists at all. */
+  @Unguarded("start-up: runs before anyone can log in, and only while no account exists")
   public boolean createIfNoAccount(Settings settings) {
     // the lock makes a second node starting at the same time wait, then find the account
     em.createNativeQuery(

@@ -13,7 +13,7 @@ class OfficerInputParserTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
   private static final String ID = IdNumber.withCheckDigit("15080219800101123").value();
-  private final OfficerInputParser parser = new OfficerInputParser(ReferenceCodes.seeded(), TODAY);
+  private final OfficerInputParser parser = new OfficerInputParser(TestCodes.some(), TODAY);
 
   /** A valid row, field by field, in the template's order. */
   private static String[] valid() {
@@ -77,16 +77,41 @@ class OfficerInputParserTest {
     assertEquals(expected, tooYoung);
   }
 
+  @ParameterizedTest(name = "{0} typed as ''{1}''")
+  @CsvSource({
+    "rankCode, JS1,                   JS1",
+    "rankCode, js1,                   JS1",
+    "rankCode, 一级警司,               JS1",
+    "rankCode, 'Inspector, First Class', JS1",
+    "postCode, 法制员,                 FZY",
+    "gradeCode, 科员,                  KY",
+    "lineCode, 治安,                   ZA",
+  })
+  void aCodeMayBeTypedAsItsNameInEitherLanguage(String field, String typed, String code) {
+    String[] row = valid();
+    row[OfficerInputParser.FIELDS.indexOf(field)] = typed;
+    var data = parser.parse(OfficerInput.of(row)).data();
+    String parsed =
+        switch (field) {
+          case "rankCode" -> data.rankCode();
+          case "gradeCode" -> data.gradeCode();
+          case "lineCode" -> data.lineCode();
+          default -> data.postCode();
+        };
+    assertEquals(code, parsed);
+  }
+
   @Test
   void aRetiredCodeIsAcceptedOnlyForTheRecordThatHoldsIt() {
     String[] row = valid();
     row[12] = "OLD";
-    var codes = ReferenceCodes.seeded();
+    var codes = TestCodes.some();
     assertEquals(
         List.of("postCode"),
         new OfficerInputParser(codes, TODAY)
             .parse(OfficerInput.of(row)).errors().stream().map(FieldError::field).toList());
-    var holder = new OfficerInputParser(codes.including(OfficerInput.of(row)), TODAY);
+    var holder =
+        new OfficerInputParser(PersonnelLists.withCodesOf(codes, OfficerInput.of(row)), TODAY);
     assertTrue(holder.parse(OfficerInput.of(row)).isValid());
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RosterCheckTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-  private final OfficerInputParser parser = new OfficerInputParser(ReferenceCodes.seeded(), TODAY);
+  private final OfficerInputParser parser = new OfficerInputParser(TestCodes.some(), TODAY);
 
   private static RosterRow row(int rowNumber, String policeNumber, String id17, String unit) {
     String id = id17 == null ? "bad" : IdNumber.withCheckDigit(id17).value();
@@ -33,7 +33,7 @@ class RosterCheckTest {
             List.of(
                 row(2, "700001", "11010119800101001", "U1"),
                 row(3, "700002", "11010119800102001", "U1")),
-            parser);
+            row -> parser);
     assertFalse(check.hasErrors());
     assertEquals(2, check.valid().size());
     assertEquals(Set.of("700001", "700002"), check.policeNumbers());
@@ -48,7 +48,7 @@ class RosterCheckTest {
                 row(2, "700001", "11010119800101001", "U1"),
                 row(3, "700001", "11010119800102001", "U1"),
                 row(4, "700003", "11010119800101001", "U1")),
-            parser);
+            row -> parser);
     assertEquals(
         Set.of(
             "3 policeNumber " + RosterCheck.DUPLICATE_POLICE_NUMBER,
@@ -62,7 +62,7 @@ class RosterCheckTest {
     var check =
         RosterCheck.of(
             List.of(row(2, "700001", null, "U9"), row(3, "700001", "11010119800102001", "U1")),
-            parser);
+            row -> parser);
     check.requireUsableUnits("U1"::equals);
     check.refuseOfficers(Set.of("700001")::contains);
     check.requireOwnIdNumbers(Map.of(IdNumber.withCheckDigit("11010119800102001").value(), "1"));
@@ -84,7 +84,7 @@ class RosterCheckTest {
   @Test
   void anIdNumberHeldByTheSameOfficerIsItsOwn() {
     String id = IdNumber.withCheckDigit("11010119800101001").value();
-    var check = RosterCheck.of(List.of(row(2, "700001", "11010119800101001", "U1")), parser);
+    var check = RosterCheck.of(List.of(row(2, "700001", "11010119800101001", "U1")), row -> parser);
     check.requireOwnIdNumbers(Map.of(id, "700001"));
     assertFalse(check.hasErrors());
   }

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.constable.personnel.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +42,11 @@ class BlocksTest {
     counts.put(null, 2L);
     counts.put("JS1", 0L);
 
-    List<Bucket> buckets = Distribution.of(counts, ReferenceData.ranks(), 12);
+    List<Bucket> buckets =
+        Distribution.of(
+            counts,
+            List.of("JY2", "JY1", "JS3", "JS2", "JS1", "JD3", "JD2", "JD1", "JG3", "JG2", "JG1"),
+            12);
 
     assertEquals(
         Arrays.asList("JY2", "JD1", "AA1", "ZZ9", null),

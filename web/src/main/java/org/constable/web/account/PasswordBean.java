@@ -36,7 +36,7 @@ public class PasswordBean {
       FacesMessages.error(e);
       return;
     }
-    SessionPrincipals.replace(authentication.reload(currentUser.require().accountId()));
+    SessionPrincipals.replace(authentication.reloadOwn());
     FacesMessages.info("password.changed");
     var external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/index.xhtml");

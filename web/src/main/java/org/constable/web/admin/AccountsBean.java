@@ -5,18 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.constable.platform.BusinessException;
 import org.constable.security.AccountService;
 import org.constable.security.AccountView;
 import org.constable.security.Role;
 import org.constable.web.shell.FacesMessages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.constable.web.shell.PagedModel;
 
 /** ADMIN creates, disables and re-roles accounts and resets passwords. */
 @Named
@@ -25,7 +23,7 @@ public class AccountsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountService accounts;
+  @Inject private AccountService accounts;
 
   private String search;
 
@@ -35,42 +33,16 @@ public class AccountsBean implements Serializable {
   @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "{constable.unitCode}")
   private String newScopeUnitCode;
 
-  private List<String> newRoles = List.of(Role.OFFICER.name());
+  private List<String> newRoles = new ArrayList<>(List.of(Role.OFFICER.name()));
   private AccountView selected;
   private List<String> selectedRoles;
   private String issuedPassword;
 
-  private final LazyDataModel<AccountView> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) accounts.count(search);
-        }
-
-        @Override
-        public List<AccountView> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return accounts.page(search, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AccountView account) {
-          return String.valueOf(account.id());
-        }
-
-        @Override
-        public AccountView getRowData(String rowKey) {
-          return getWrappedData().stream()
-              .filter(a -> String.valueOf(a.id()).equals(rowKey))
-              .findFirst()
-              .orElse(null);
-        }
-      };
+  private final PagedModel<AccountView> model =
+      new PagedModel<>(
+          () -> accounts.count(search),
+          (first, pageSize, sortBy) -> accounts.page(search, first, pageSize),
+          AccountView::id);
 
   public void create() {
     try {
@@ -84,7 +56,7 @@ public class AccountsBean implements Serializable {
 
   public void select(AccountView account) {
     selected = account;
-    selectedRoles = account.roles().stream().map(Role::name).toList();
+    selectedRoles = new ArrayList<>(account.roles().stream().map(Role::name).toList());
     issuedPassword = null;
   }
 
@@ -121,7 +93,7 @@ public class AccountsBean implements Serializable {
     return java.util.Arrays.stream(Role.values()).map(Role::name).toList();
   }
 
-  public LazyDataModel<AccountView> getModel() {
+  public PagedModel<AccountView> getModel() {
     return model;
   }
 

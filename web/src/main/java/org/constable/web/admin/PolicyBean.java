@@ -17,7 +17,7 @@ public class PolicyBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient PolicyService policy;
+  @Inject private PolicyService policy;
 
   private List<Row> rows;
 

@@ -6,21 +6,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.constable.personnel.ReferenceItem;
-import org.constable.personnel.ReferenceList;
-import org.constable.personnel.ReferenceLists;
+import org.constable.reference.ReferenceEntry;
+import org.constable.reference.ReferenceListView;
+import org.constable.reference.ReferenceLists;
 import org.constable.web.shell.FacesMessages;
 
-/** ADMIN extends the reference lists: ranks, grades, police lines, posts. */
+/** ADMIN extends the reference lists that the capabilities declare (ranks, posts, …). */
 @Named
 @ViewScoped
 public class ReferenceListsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ReferenceLists lists;
+  @Inject private ReferenceLists references;
 
-  private String list = ReferenceList.POST;
+  private List<ReferenceListView> lists;
+  private String list;
   private List<Row> rows;
   private String newCode;
   private String newNameZh;
@@ -35,12 +36,12 @@ public class ReferenceListsBean implements Serializable {
     private String nameZh;
     private String nameEn;
 
-    Row(ReferenceItem item) {
-      this.code = item.getCode();
-      this.active = item.isActive();
-      this.version = item.getVersion();
-      this.nameZh = item.getNameZh();
-      this.nameEn = item.getNameEn();
+    Row(ReferenceEntry entry) {
+      this.code = entry.code();
+      this.active = entry.active();
+      this.version = entry.version();
+      this.nameZh = entry.nameZh();
+      this.nameEn = entry.nameEn();
     }
 
     public String getCode() {
@@ -69,23 +70,31 @@ public class ReferenceListsBean implements Serializable {
   }
 
   @PostConstruct
+  void init() {
+    lists = references.lists();
+    list = lists.isEmpty() ? null : lists.get(0).code();
+    load();
+  }
+
   public void load() {
-    rows = lists.all().stream().filter(i -> i.getListCode().equals(list)).map(Row::new).toList();
+    rows = list == null ? List.of() : references.entries(list).stream().map(Row::new).toList();
   }
 
   public void add() {
-    run(() -> lists.add(list, newCode, newNameZh, newNameEn), "reference.added");
+    run(() -> references.add(list, newCode, newNameZh, newNameEn), "reference.added");
     newCode = null;
     newNameZh = null;
     newNameEn = null;
   }
 
   public void rename(Row row) {
-    run(() -> lists.rename(list, row.code, row.nameZh, row.nameEn, row.version), "reference.saved");
+    run(
+        () -> references.rename(list, row.code, row.nameZh, row.nameEn, row.version),
+        "reference.saved");
   }
 
   public void toggle(Row row) {
-    run(() -> lists.setActive(list, row.code, !row.active, row.version), "reference.saved");
+    run(() -> references.setActive(list, row.code, !row.active, row.version), "reference.saved");
   }
 
   private void run(Runnable change, String successKey) {
@@ -93,8 +102,8 @@ public class ReferenceListsBean implements Serializable {
     load();
   }
 
-  public List<String> getLists() {
-    return List.of(ReferenceList.RANK, ReferenceList.GRADE, ReferenceList.LINE, ReferenceList.POST);
+  public List<ReferenceListView> getLists() {
+    return lists;
   }
 
   public String getList() {

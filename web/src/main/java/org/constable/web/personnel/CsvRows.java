@@ -10,28 +10,23 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The records of a comma-separated file (RFC 4180: quoted fields may hold commas, line breaks and
- * doubled quotes), in UTF-8 with or without a byte order mark. A record's number is its row in a
- * spreadsheet, whatever line breaks its quoted fields hold.
+ * doubled quotes), in UTF-8 with or without a byte order mark, read by Apache Commons CSV. A
+ * record's number is its row in a spreadsheet, whatever line breaks its quoted fields hold; an
+ * empty line is a row too, so the numbers stay those of the spreadsheet.
  */
 final class CsvRows {
 
   private static final int BYTE_ORDER_MARK = '\uFEFF';
+  private static final String UNCLOSED = "EOF reached before encapsulated token finished";
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
-  private final Reader in;
-  private final RowSink sink;
-  private final StringBuilder field = new StringBuilder();
-  private List<String> record = new ArrayList<>();
-  private int recordNumber = 1;
-
-  private CsvRows(Reader in, RowSink sink) {
-    this.in = in;
-    this.sink = sink;
-  }
+  private CsvRows() {}
 
   static void read(Path file, RowSink sink) {
     var strictUtf8 =
@@ -40,65 +35,39 @@ final class CsvRows {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (Reader reader =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), strictUtf8))) {
-      new CsvRows(reader, sink).parse();
-    } catch (CharacterCodingException e) {
-      throw new RosterFileException(RosterFileException.ENCODING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void parse() throws IOException {
-    int c = in.read();
-    if (c == BYTE_ORDER_MARK) {
-      c = in.read();
-    }
-    boolean quoted = false;
-    while (c != -1) {
-      if (quoted) {
-        if (c == '"') {
-          c = in.read();
-          if (c != '"') {
-            quoted = false;
-            continue;
-          }
+            new BufferedReader(new InputStreamReader(Files.newInputStream(file), strictUtf8));
+        CSVParser parser = FORMAT.parse(withoutByteOrderMark(reader))) {
+      try {
+        for (CSVRecord record : parser) {
+          sink.row(Math.toIntExact(record.getRecordNumber()), record.toList());
         }
-        field.append((char) c);
-      } else if (c == '"' && field.isEmpty()) {
-        quoted = true;
-      } else if (c == ',') {
-        endField();
-      } else if (c == '\r' || c == '\n') {
-        endRecord();
-        if (c == '\r') {
-          c = in.read();
-          if (c != '\n') {
-            continue;
-          }
-        }
-      } else {
-        field.append((char) c);
+      } catch (UncheckedIOException e) {
+        throw refusal(e.getCause(), parser.getRecordNumber() + 1);
       }
-      c = in.read();
-    }
-    if (quoted) {
-      throw new RosterFileException(
-          RosterFileException.UNCLOSED_QUOTE, String.valueOf(recordNumber));
-    }
-    if (!field.isEmpty() || !record.isEmpty()) {
-      endRecord();
+    } catch (IOException e) {
+      throw refusal(e, 1);
     }
   }
 
-  private void endField() {
-    record.add(field.toString());
-    field.setLength(0);
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != BYTE_ORDER_MARK) {
+      reader.reset();
+    }
+    return reader;
   }
 
-  private void endRecord() {
-    endField();
-    sink.row(recordNumber++, record);
-    record = new ArrayList<>();
+  private static RuntimeException refusal(IOException e, long rowNumber) {
+    if (e instanceof CharacterCodingException) {
+      return new RosterFileException(RosterFileException.ENCODING);
+    }
+    String problem = e.getMessage() == null ? "" : e.getMessage();
+    if (problem.contains(UNCLOSED)) {
+      return new RosterFileException(RosterFileException.UNCLOSED_QUOTE, String.valueOf(rowNumber));
+    }
+    if (problem.contains("encapsulated token")) {
+      return new RosterFileException(RosterFileException.BAD_QUOTE, String.valueOf(rowNumber));
+    }
+    return new UncheckedIOException(e);
   }
 }

@@ -4,19 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
 import org.constable.personnel.OfficerDetails;
 import org.constable.personnel.OfficerDirectory;
-import org.constable.personnel.OfficerRegister;
-import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
-import org.constable.platform.NotFoundException;
 import org.constable.security.CurrentUser;
 import org.constable.security.Permissions;
 import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.ViewParameters;
 
-/** One officer's record, from the {@code id} view parameter; other tabs hang off it. */
+/**
+ * The frame of one officer's record, from the {@code id} view parameter: the heading and the basic
+ * data; every capability adds its own tab (shell/RecordTab). An id outside the user's scope is 403,
+ * an unknown or malformed one 404 (the shell's exception handler shows the page).
+ */
 @Named
 @ViewScoped
 public class OfficerBean implements Serializable {
@@ -25,27 +25,14 @@ public class OfficerBean implements Serializable {
 
   @Inject private OfficerDirectory officers;
   @Inject private CurrentUser currentUser;
-  @Inject private OfficerRegister register;
 
   private String id;
   private OfficerDetails details;
   private String wholeIdNumber;
-  private List<HistoryRow> history;
 
-  /** One dated change, as the history tab shows it. */
-  public record HistoryRow(
-      String attribute, String from, String to, LocalDate effective, String recordedBy)
-      implements Serializable {}
-
-  /** The page's view action: an id outside the user's scope is 403, an unknown one 404. */
+  /** The page's view action. */
   public void load() {
-    try {
-      details = officers.find(Long.parseLong(id == null ? "" : id.strip()));
-    } catch (AccessDeniedException e) {
-      HttpErrors.send(HttpErrors.FORBIDDEN);
-    } catch (NotFoundException | NumberFormatException e) {
-      HttpErrors.send(HttpErrors.NOT_FOUND);
-    }
+    details = officers.find(ViewParameters.id("Officer", id));
   }
 
   public void revealIdNumber() {
@@ -65,30 +52,17 @@ public class OfficerBean implements Serializable {
     return wholeIdNumber == null && currentUser.can(Permissions.PERSONNEL_WRITE);
   }
 
-  /** Loaded once per view, at the first render of the tab. */
-  public List<HistoryRow> getHistory() {
-    if (history == null && details != null) {
-      history =
-          register.history(details.id()).stream()
-              .map(
-                  h ->
-                      new HistoryRow(
-                          h.getAttribute().name(),
-                          h.getOldValue(),
-                          h.getNewValue(),
-                          h.getEffectiveDate(),
-                          h.getRecordedBy()))
-              .toList();
-    }
-    return history;
-  }
-
   public boolean isEditable() {
     return currentUser.can(Permissions.PERSONNEL_WRITE);
   }
 
   public OfficerDetails getDetails() {
     return details;
+  }
+
+  /** The officer the tabs show; null until the view action has loaded it. */
+  public Long getOfficerId() {
+    return details == null ? null : details.id();
   }
 
   public String getId() {

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import org.constable.personnel.InvalidInputException;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerRegister;
-import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
-import org.constable.platform.NotFoundException;
 import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.ViewParameters;
 
-/** HR creates an officer (no id) or edits one (id); bad fields are shown where they were typed. */
+/**
+ * HR creates an officer (no id) or edits one (id); bad fields are shown where they were typed. An
+ * id outside the scope is 403, an unknown one 404 (the shell's exception handler).
+ */
 @Named
 @ViewScoped
 public class OfficerEditBean implements Serializable {
@@ -24,9 +26,9 @@ public class OfficerEditBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "edit:";
 
-  @Inject private transient OfficerRegister register;
-  @Inject private transient OfficerDirectory directory;
-  @Inject private transient Clock clock;
+  @Inject private OfficerRegister register;
+  @Inject private OfficerDirectory directory;
+  @Inject private Clock clock;
 
   private String id;
   private Long officerId;
@@ -40,15 +42,9 @@ public class OfficerEditBean implements Serializable {
       form = OfficerForm.blank();
       return;
     }
-    try {
-      officerId = Long.parseLong(id.strip());
-      form = OfficerForm.of(register.input(officerId));
-      version = directory.find(officerId).version();
-    } catch (AccessDeniedException e) {
-      HttpErrors.send(HttpErrors.FORBIDDEN);
-    } catch (NotFoundException | NumberFormatException e) {
-      HttpErrors.send(HttpErrors.NOT_FOUND);
-    }
+    officerId = ViewParameters.id("Officer", id);
+    form = OfficerForm.of(register.input(officerId));
+    version = directory.find(officerId).version();
   }
 
   public void save() throws IOException {

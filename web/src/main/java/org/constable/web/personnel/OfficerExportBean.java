@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerFilter;
 import org.constable.personnel.OfficerSort;
+import org.constable.web.shell.Downloads;
+import org.constable.web.shell.ReferenceLabels;
 import org.constable.web.shell.Texts;
 
 /**
@@ -52,7 +54,8 @@ public class OfficerExportBean {
   }
 
   private OfficerListColumns columns() {
-    return new OfficerListColumns(locale(), references);
+    Locale locale = locale();
+    return new OfficerListColumns(locale, (list, code) -> references.label(list, code, locale));
   }
 
   private String title() {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.constable.personnel.OfficerRow;
+import org.constable.personnel.PersonnelLists;
+import org.constable.web.shell.CodeLabels;
 import org.constable.web.shell.Texts;
 
 /** The columns of the officer list as the exports write them, in the list's language. */
@@ -23,9 +25,9 @@ final class OfficerListColumns {
           "officer.post");
 
   private final Locale locale;
-  private final ReferenceLabels references;
+  private final CodeLabels references;
 
-  OfficerListColumns(Locale locale, ReferenceLabels references) {
+  OfficerListColumns(Locale locale, CodeLabels references) {
     this.locale = locale;
     this.references = references;
   }
@@ -46,7 +48,7 @@ final class OfficerListColumns {
         chinese ? row.unitNameZh() : row.unitNameEn(),
         Texts.get(locale, "category." + row.category()),
         Texts.get(locale, "status." + row.status()),
-        references.line(row.lineCode()),
-        references.post(row.postCode()));
+        references.label(PersonnelLists.LINE, row.lineCode()),
+        references.label(PersonnelLists.POST, row.postCode()));
   }
 }

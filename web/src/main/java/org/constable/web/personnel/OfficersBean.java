@@ -5,21 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerFilter;
 import org.constable.personnel.OfficerRow;
 import org.constable.personnel.OfficerSort;
 import org.constable.personnel.OfficerStatus;
-import org.constable.personnel.OrgUnitDirectory;
 import org.constable.personnel.PersonnelCategory;
 import org.constable.personnel.UnitRow;
-import org.constable.security.CurrentUser;
-import org.constable.security.Permissions;
+import org.constable.web.shell.PagedModel;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The officer list: search and filters above a lazy table, all within the user's scope. */
@@ -28,12 +23,9 @@ import org.primefaces.model.SortMeta;
 public class OfficersBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int UNIT_SUGGESTIONS = 15;
   private static final String TABLE = ":officers:table";
 
   @Inject private OfficerDirectory officers;
-  @Inject private OrgUnitDirectory units;
-  @Inject private CurrentUser currentUser;
 
   private String text;
   private UnitRow unit;
@@ -43,49 +35,14 @@ public class OfficersBean implements Serializable {
   private PersonnelCategory category;
   private OfficerSort currentSort = OfficerSort.DEFAULT;
 
-  private final LazyDataModel<OfficerRow> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return Math.toIntExact(officers.count(filter()));
-        }
-
-        @Override
-        public List<OfficerRow> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          currentSort = sort(sortBy);
-          return officers.search(filter(), currentSort, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(OfficerRow row) {
-          return String.valueOf(row.id());
-        }
-
-        @Override
-        public OfficerRow getRowData(String rowKey) {
-          return getWrappedData().stream()
-              .filter(row -> String.valueOf(row.id()).equals(rowKey))
-              .findFirst()
-              .orElse(null);
-        }
-      };
-
-  /** The page's view action: without personnel:read the list is 403, not an empty table. */
-  public void requireAccess() {
-    if (!currentUser.can(Permissions.PERSONNEL_READ)) {
-      HttpErrors.send(HttpErrors.FORBIDDEN);
-    }
-  }
-
-  public List<UnitRow> completeUnit(String query) {
-    return units.search(query, 0, UNIT_SUGGESTIONS);
-  }
+  private final PagedModel<OfficerRow> model =
+      new PagedModel<>(
+          () -> officers.count(filter()),
+          (first, pageSize, sortBy) -> {
+            currentSort = sort(sortBy);
+            return officers.search(filter(), currentSort, first, pageSize);
+          },
+          OfficerRow::id);
 
   /** A new search starts on the first page. */
   public void search() {
@@ -128,7 +85,7 @@ public class OfficersBean implements Serializable {
         .orElse(OfficerSort.DEFAULT);
   }
 
-  public LazyDataModel<OfficerRow> getModel() {
+  public PagedModel<OfficerRow> getModel() {
     return model;
   }
 

@@ -11,6 +11,7 @@ public class RosterFileException extends BusinessException {
   static final String WRONG_TYPE = "roster.file.type";
   static final String ENCODING = "roster.file.encoding";
   static final String UNCLOSED_QUOTE = "roster.file.unclosedQuote";
+  static final String BAD_QUOTE = "roster.file.badQuote";
   static final String TOO_LARGE = "roster.file.tooLarge";
   static final String TOO_MANY_ROWS = "roster.file.tooManyRows";
   static final String NO_HEADER = "roster.file.noHeader";

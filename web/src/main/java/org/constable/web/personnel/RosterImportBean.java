@@ -12,15 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.constable.personnel.ImportReport;
-import org.constable.personnel.ReferenceData;
+import org.constable.personnel.OfficerInputParser;
+import org.constable.personnel.PersonnelLists;
 import org.constable.personnel.RosterChoices;
 import org.constable.personnel.RosterImport;
 import org.constable.personnel.RosterRejectedException;
 import org.constable.personnel.RosterRow;
 import org.constable.personnel.RowError;
 import org.constable.personnel.UnitRow;
-import org.constable.security.CurrentUser;
-import org.constable.security.Permissions;
+import org.constable.reference.ReferenceEntry;
+import org.constable.reference.ReferenceLists;
+import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.Texts;
 import org.primefaces.event.FileUploadEvent;
@@ -43,18 +45,11 @@ public class RosterImportBean implements Serializable {
 
   @Inject private RosterImport rosterImport;
   @Inject private RosterChoices rosterChoices;
-  @Inject private CurrentUser currentUser;
+  @Inject private ReferenceLists references;
 
   private List<ErrorLine> errors = List.of();
   private int errorCount;
   private ImportReport report;
-
-  /** The page's view action: without personnel:write the page is 403. */
-  public void requireAccess() {
-    if (!currentUser.can(Permissions.PERSONNEL_WRITE)) {
-      HttpErrors.send(HttpErrors.FORBIDDEN);
-    }
-  }
 
   public void upload(FileUploadEvent event) {
     errors = List.of();
@@ -88,15 +83,14 @@ public class RosterImportBean implements Serializable {
   public void downloadTemplate() {
     Locale locale = locale();
     List<RosterTemplate.Choice> choices = new ArrayList<>(RosterTemplate.fixedChoices(locale));
-    rosterChoices
-        .referenceChoices()
-        .forEach(
-            (field, items) -> {
-              for (ReferenceData item : items) {
-                String name = "zh".equals(locale.getLanguage()) ? item.nameZh() : item.nameEn();
-                choices.add(new RosterTemplate.Choice(field, item.code(), name));
-              }
-            });
+    for (String field : OfficerInputParser.FIELDS) {
+      String list = PersonnelLists.LIST_OF_FIELD.get(field);
+      if (list != null) {
+        references.entries(list).stream()
+            .filter(ReferenceEntry::active)
+            .forEach(e -> choices.add(new RosterTemplate.Choice(field, e.code(), e.name(locale))));
+      }
+    }
     for (int first = 0; ; first += UNIT_PAGE) {
       List<UnitRow> units = rosterChoices.units(first, UNIT_PAGE);
       units.forEach(

@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.constable.personnel.Education;
@@ -17,6 +13,7 @@ import org.constable.personnel.EntryChannel;
 import org.constable.personnel.OfficerInputParser;
 import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.PersonnelCategory;
+import org.constable.web.shell.SheetWriter;
 import org.constable.web.shell.Texts;
 
 /**
@@ -31,7 +28,6 @@ public final class RosterTemplate {
 
   private static final List<String> FIELDS = OfficerInputParser.FIELDS;
   private static final Set<String> DATE_FIELDS = Set.of("firstEmploymentDate", "policeJoinDate");
-  private static final int COLUMN_WIDTH = 20 * 256;
 
   private RosterTemplate() {}
 
@@ -65,53 +61,34 @@ public final class RosterTemplate {
   public static void write(Locale locale, List<Choice> choices, OutputStream out)
       throws IOException {
     try (Workbook workbook = new XSSFWorkbook()) {
-      CellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      roster(workbook, locale, bold);
-      choices(workbook, locale, bold, choices);
+      roster(workbook, locale);
+      choices(workbook, locale, choices);
       workbook.write(out);
     }
   }
 
-  private static void roster(Workbook workbook, Locale locale, CellStyle bold) {
-    Sheet sheet = workbook.createSheet(Texts.get(locale, "roster.sheet.roster"));
-    CellStyle text = workbook.createCellStyle();
-    text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-    CellStyle date = workbook.createCellStyle();
-    date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-    Row header = sheet.createRow(0);
+  private static void roster(Workbook workbook, Locale locale) {
+    var sheet =
+        new SheetWriter(workbook, Texts.get(locale, "roster.sheet.roster"))
+            .header(
+                FIELDS.stream()
+                    .map(field -> RosterHeader.label(locale, field) + " (" + field + ")")
+                    .toList());
     for (int column = 0; column < FIELDS.size(); column++) {
-      String field = FIELDS.get(column);
-      var cell = header.createCell(column);
-      cell.setCellValue(RosterHeader.label(locale, field) + " (" + field + ")");
-      cell.setCellStyle(bold);
-      // police, ID and phone numbers stay text: Excel would otherwise round an ID number
-      sheet.setDefaultColumnStyle(column, DATE_FIELDS.contains(field) ? date : text);
-      sheet.setColumnWidth(column, COLUMN_WIDTH);
+      sheet.typedColumn(column, DATE_FIELDS.contains(FIELDS.get(column)));
     }
-    sheet.createFreezePane(0, 1);
   }
 
-  private static void choices(
-      Workbook workbook, Locale locale, CellStyle bold, List<Choice> choices) {
-    Sheet sheet = workbook.createSheet(Texts.get(locale, "roster.sheet.choices"));
-    Row header = sheet.createRow(0);
-    String[] titles = {"roster.choices.column", "roster.choices.code", "roster.choices.meaning"};
-    for (int column = 0; column < titles.length; column++) {
-      var cell = header.createCell(column);
-      cell.setCellValue(Texts.get(locale, titles[column]));
-      cell.setCellStyle(bold);
-      sheet.setColumnWidth(column, column == 2 ? 2 * COLUMN_WIDTH : COLUMN_WIDTH);
-    }
-    int rowIndex = 1;
+  private static void choices(Workbook workbook, Locale locale, List<Choice> choices) {
+    var sheet =
+        new SheetWriter(workbook, Texts.get(locale, "roster.sheet.choices"))
+            .header(
+                Texts.get(locale, "roster.choices.column"),
+                Texts.get(locale, "roster.choices.code"),
+                Texts.get(locale, "roster.choices.meaning"))
+            .width(2, 2 * SheetWriter.WIDTH);
     for (Choice choice : choices) {
-      Row row = sheet.createRow(rowIndex++);
-      row.createCell(0).setCellValue(RosterHeader.label(locale, choice.field()));
-      row.createCell(1).setCellValue(choice.code());
-      row.createCell(2).setCellValue(choice.meaning());
+      sheet.row(RosterHeader.label(locale, choice.field()), choice.code(), choice.meaning());
     }
-    sheet.createFreezePane(0, 1);
   }
 }

@@ -25,8 +25,8 @@ public class UnitsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient OrgUnitAdministration units;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private OrgUnitAdministration units;
+  @Inject private CurrentUser currentUser;
 
   private TreeNode<UnitRow> root;
   private TreeNode<UnitRow> selectedNode;

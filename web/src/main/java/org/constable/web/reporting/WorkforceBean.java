@@ -1,28 +1,20 @@
 package org.constable.web.reporting;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import org.constable.personnel.UnitRow;
-import org.constable.platform.AccessDeniedException;
-import org.constable.platform.NotFoundException;
 import org.constable.reporting.WorkforceReport;
 import org.constable.reporting.WorkforceStatistics;
-import org.constable.web.personnel.ReferenceLabels;
+import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.ReferenceLabels;
 import org.constable.web.shell.Texts;
 
 /**
@@ -34,13 +26,10 @@ import org.constable.web.shell.Texts;
 public class WorkforceBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int UNIT_SUGGESTIONS = 15;
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  @Inject private transient WorkforceStatistics statistics;
-  @Inject private transient ReferenceLabels references;
-  @Inject private transient Clock clock;
+  @Inject private WorkforceStatistics statistics;
+  @Inject private ReferenceLabels references;
+  @Inject private Clock clock;
 
   private Long unitId;
   private String asOfParameter;
@@ -48,17 +37,14 @@ public class WorkforceBean implements Serializable {
   private UnitRow unit;
   private WorkforceReport report;
 
-  /** The page's view action: 403 for a unit outside the user's scope, 404 for no such unit. */
+  /**
+   * The page's view action: a unit outside the user's scope is 403, no such unit 404 (the shell's
+   * exception handler shows the page).
+   */
   public void load() {
     asOf = parseAsOf();
-    try {
-      report = statistics.report(asOf, unitId);
-      unit = report.unit();
-    } catch (AccessDeniedException e) {
-      sendError(403, "error.403.title");
-    } catch (NotFoundException e) {
-      sendError(404, "error.404.title");
-    }
+    report = statistics.report(asOf, unitId);
+    unit = report.unit();
   }
 
   /** Shows the chosen unit and day, as a new bookmarkable request. */
@@ -69,32 +55,15 @@ public class WorkforceBean implements Serializable {
         + (chosen == null ? "" : "&unit=" + chosen);
   }
 
-  public List<UnitRow> completeUnit(String query) {
-    return statistics.units(query, UNIT_SUGGESTIONS);
-  }
-
   /** The figures shown, audited, as an .xlsx file. */
   public void export() {
     WorkforceReport fresh = statistics.report(report.asOf(), report.unit().id());
     statistics.recordExport(fresh.asOf(), fresh.unit().id());
-    String fileName = Texts.get(locale(), "workforce.fileName", fresh.asOf()) + ".xlsx";
-    FacesContext context = FacesContext.getCurrentInstance();
-    ExternalContext external = context.getExternalContext();
-    external.responseReset();
-    external.setResponseContentType(XLSX);
-    external.setResponseHeader("Cache-Control", "no-store");
-    external.setResponseHeader(
-        "Content-Disposition",
-        "attachment; filename=\"workforce-"
-            + fresh.asOf()
-            + ".xlsx\"; filename*=UTF-8''"
-            + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-    try (OutputStream out = external.getResponseOutputStream()) {
-      new WorkforceWorkbook(fresh, labels()).writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    context.responseComplete();
+    Downloads.send(
+        Texts.get(locale(), "workforce.fileName", fresh.asOf()) + ".xlsx",
+        "workforce-" + fresh.asOf() + ".xlsx",
+        Downloads.XLSX,
+        out -> new WorkforceWorkbook(fresh, labels()).writeTo(out));
   }
 
   private LocalDate parseAsOf() {
@@ -109,18 +78,9 @@ public class WorkforceBean implements Serializable {
     }
   }
 
-  private void sendError(int status, String titleKey) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    try {
-      context.getExternalContext().responseSendError(status, Texts.get(locale(), titleKey));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    context.responseComplete();
-  }
-
   private WorkforceLabels labels() {
-    return new WorkforceLabels(locale(), references);
+    Locale locale = locale();
+    return new WorkforceLabels(locale, (list, code) -> references.label(list, code, locale));
   }
 
   private static Locale locale() {

@@ -1,18 +1,19 @@
 package org.constable.web.reporting;
 
 import java.util.Locale;
+import org.constable.personnel.PersonnelLists;
 import org.constable.personnel.UnitRow;
 import org.constable.reporting.Bucket;
-import org.constable.web.personnel.ReferenceLabels;
+import org.constable.web.shell.CodeLabels;
 import org.constable.web.shell.Texts;
 
 /** The names of the dashboard's codes in one language: for charts and the export. */
 final class WorkforceLabels {
 
   private final Locale locale;
-  private final ReferenceLabels references;
+  private final CodeLabels references;
 
-  WorkforceLabels(Locale locale, ReferenceLabels references) {
+  WorkforceLabels(Locale locale, CodeLabels references) {
     this.locale = locale;
     this.references = references;
   }
@@ -30,11 +31,15 @@ final class WorkforceLabels {
   }
 
   String rank(Bucket bucket) {
-    return bucket.code() == null ? text("workforce.none") : references.rank(bucket.code());
+    return bucket.code() == null
+        ? text("workforce.none")
+        : references.label(PersonnelLists.RANK, bucket.code());
   }
 
   String grade(Bucket bucket) {
-    return bucket.code() == null ? text("workforce.none") : references.grade(bucket.code());
+    return bucket.code() == null
+        ? text("workforce.none")
+        : references.label(PersonnelLists.GRADE, bucket.code());
   }
 
   String unit(UnitRow unit) {

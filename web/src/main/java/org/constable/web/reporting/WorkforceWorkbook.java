@@ -2,8 +2,6 @@ package org.constable.web.reporting;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.constable.reporting.Bucket;
 import org.constable.reporting.Figures;
@@ -11,6 +9,7 @@ import org.constable.reporting.RecruitYear;
 import org.constable.reporting.StationRow;
 import org.constable.reporting.UnitFigures;
 import org.constable.reporting.WorkforceReport;
+import org.constable.web.shell.SheetWriter;
 
 /** Every block of the dashboard as a sheet of one .xlsx workbook. */
 final class WorkforceWorkbook {
@@ -25,34 +24,30 @@ final class WorkforceWorkbook {
 
   void writeTo(OutputStream out) throws IOException {
     try (var workbook = new XSSFWorkbook()) {
-      CellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      summary(new SheetWriter(workbook, t("workforce.title"), bold));
+      summary(new SheetWriter(workbook, t("workforce.title")));
       buckets(
-          new SheetWriter(workbook, t("workforce.age"), bold),
+          new SheetWriter(workbook, t("workforce.age")),
           "workforce.age",
           report.age().bands(),
           labels::band);
       buckets(
-          new SheetWriter(workbook, t("workforce.education"), bold),
+          new SheetWriter(workbook, t("workforce.education")),
           "workforce.educationLevel",
           report.education().levels(),
           labels::education);
       buckets(
-          new SheetWriter(workbook, t("workforce.ranks"), bold),
+          new SheetWriter(workbook, t("workforce.ranks")),
           "workforce.rank",
           report.ranks(),
           labels::rank);
       buckets(
-          new SheetWriter(workbook, t("workforce.grades"), bold),
+          new SheetWriter(workbook, t("workforce.grades")),
           "workforce.grade",
           report.grades(),
           labels::grade);
-      recruits(new SheetWriter(workbook, t("workforce.recruits"), bold));
-      stations(new SheetWriter(workbook, t("workforce.stations"), bold));
-      drillDown(new SheetWriter(workbook, t("workforce.drillDown"), bold));
+      recruits(new SheetWriter(workbook, t("workforce.recruits")));
+      stations(new SheetWriter(workbook, t("workforce.stations")));
+      drillDown(new SheetWriter(workbook, t("workforce.drillDown")));
       workbook.write(out);
     }
   }

@@ -19,8 +19,8 @@ public class LocaleBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient CurrentUser currentUser;
-  @Inject private transient AccountService accounts;
+  @Inject private CurrentUser currentUser;
+  @Inject private AccountService accounts;
 
   private Locale locale;
 

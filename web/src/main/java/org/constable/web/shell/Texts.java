@@ -6,10 +6,14 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.constable.platform.BusinessException;
 
-/** The web bundles, for texts built in Java (messages, exports, REST problems). */
+/**
+ * The messages of every capability ({@link Messages}), for texts built in Java (messages, exports,
+ * REST problems). A key no bundle has comes back as the key itself; the bundle test keeps that from
+ * reaching a user.
+ */
 public final class Texts {
 
-  public static final String BUNDLE = "org.constable.web.messages";
+  public static final String BUNDLE = "org.constable.web.shell.Messages";
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
   private Texts() {}

@@ -54,7 +54,7 @@ class OfficerExportsTest {
   }
 
   private static OfficerListColumns columns() {
-    return new OfficerListColumns(Texts.CHINESE, new ReferenceLabels());
+    return new OfficerListColumns(Texts.CHINESE, (list, code) -> code);
   }
 
   @Test

@@ -218,6 +218,16 @@ class RosterFileTest {
     assertEquals("2", e.getArguments()[0]);
   }
 
+  @Test
+  void aQuoteFollowedByMoreTextNamesItsRow() {
+    String text = csvLine(labels(Texts.CHINESE)) + "\n" + csvLine(row("700021")) + "\n\"王\"伟,1\n";
+    var e =
+        assertThrows(
+            RosterFileException.class, () -> read("r.csv", csv(text, StandardCharsets.UTF_8)));
+    assertEquals(RosterFileException.BAD_QUOTE, e.getMessageKey());
+    assertEquals("3", e.getArguments()[0]);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"r.xlsx", "r.csv"})
   void aFileWithoutRowsOrWithoutHeaderIsRefused(String fileName) throws IOException {

@@ -1,0 +1,127 @@
+package org.constable.it.personnel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.constable.audit.AuditTrail;
+import org.constable.it.AsUser;
+import org.constable.it.DemoFixtures;
+import org.constable.it.Deployments;
+import org.constable.it.Unique;
+import org.constable.personnel.OrgUnit;
+import org.constable.personnel.OrgUnitAdministration;
+import org.constable.personnel.UnitKind;
+import org.constable.platform.AccessDeniedException;
+import org.constable.platform.BusinessException;
+import org.constable.security.CurrentUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The unit tree: add, rename, move with the subtree, close only when empty, within scope. */
+@ExtendWith(ArquillianExtension.class)
+class OrgUnitIT {
+
+  private static final String COUNTY = "150802000000";
+  private static final String OTHER_COUNTY = "150821000000";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(OrgUnitIT.class);
+  }
+
+  @PersistenceContext(unitName = "constable")
+  EntityManager em;
+
+  @Inject OrgUnitAdministration units;
+  @Inject AuditTrail audit;
+  @Inject CurrentUser currentUser;
+
+  @Test
+  void aMovedUnitTakesItsSubtreeAlongAndEveryChangeIsAudited() throws Exception {
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          String teamCode = Unique.code("T-TEAM-");
+          String groupCode = Unique.code("T-GROUP-");
+          long team = units.add(COUNTY, teamCode, "测试中队", "Test Squad", UnitKind.BRIGADE);
+          long group = units.add(teamCode, groupCode, "测试组", "Test Group", UnitKind.BRIGADE);
+          String target =
+              fixtures()
+                  .firstUnder(fixtures().county().getPath(), UnitKind.STATION_URBAN)
+                  .getCode();
+          units.rename(team, "测试中队（改）", "Test Squad (renamed)", version(team));
+          units.move(team, target, version(team));
+
+          OrgUnit moved = em.find(OrgUnit.class, team);
+          OrgUnit child = em.find(OrgUnit.class, group);
+          OrgUnit station = fixtures().unitCoded(target);
+          assertEquals(station.getPath() + team + "/", moved.getPath());
+          assertEquals(moved.getPath() + group + "/", child.getPath());
+          assertEquals("测试中队（改）", moved.getNameZh());
+          assertEquals(
+              java.util.List.of("MOVE", "RENAME", "CREATE"),
+              audit.historyOf("OrgUnit", team).stream().map(e -> e.getAction()).toList());
+
+          var loop =
+              assertThrows(
+                  BusinessException.class, () -> units.move(team, groupCode, version(team)));
+          assertEquals("orgunit.moveIntoItself", loop.getMessageKey());
+          var openBeneath =
+              assertThrows(BusinessException.class, () -> units.close(team, version(team)));
+          assertEquals("orgunit.hasOpenUnits", openBeneath.getMessageKey());
+          units.close(group, version(group));
+          units.close(team, version(team));
+          assertTrue(em.find(OrgUnit.class, team).isClosed());
+        });
+  }
+
+  @Test
+  void aUnitWithOfficersCannotBeClosedAndAnotherCountyIsOutOfReach() throws Exception {
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          OrgUnit station =
+              fixtures().firstUnder(fixtures().county().getPath(), UnitKind.STATION_URBAN);
+          var refused =
+              assertThrows(
+                  BusinessException.class,
+                  () -> units.close(station.getId(), station.getVersion()));
+          assertEquals("orgunit.hasOfficers", refused.getMessageKey());
+          assertThrows(
+              AccessDeniedException.class,
+              () ->
+                  units.add(
+                      OTHER_COUNTY,
+                      Unique.code("T-ELSEWHERE-"),
+                      "越权",
+                      "Out of scope",
+                      UnitKind.BRIGADE));
+          long other = fixtures().unitCoded(OTHER_COUNTY).getId();
+          assertThrows(AccessDeniedException.class, () -> units.close(other, 0));
+        });
+    AsUser.run(
+        em,
+        "officer",
+        () ->
+            assertThrows(
+                AccessDeniedException.class,
+                () -> units.versionOf(fixtures().unitCoded(COUNTY).getId())));
+  }
+
+  private long version(long id) {
+    return em.find(OrgUnit.class, id).getVersion();
+  }
+
+  private DemoFixtures fixtures() {
+    return new DemoFixtures(em);
+  }
+}

@@ -1,0 +1,81 @@
+package org.constable.it.personnel;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.constable.it.AsUser;
+import org.constable.it.Browser;
+import org.constable.it.Deployments;
+import org.constable.it.ServerLog;
+import org.constable.it.Unique;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The unit tree, the recruit list and the reference lists, as their users reach them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PersonnelPagesBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void hrSeesTheUnitTreeAndSelectingAUnitOffersItsChanges() {
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      browser.open("/personnel/units.xhtml");
+      assertTrue(browser.text().contains("临河区公安分局"), browser.text());
+      browser
+          .driver()
+          .findElement(
+              By.xpath("//span[contains(@class,'ui-treenode-label')][contains(.,'临河区公安分局')]"))
+          .click();
+      browser.waitForText("新增下级单位");
+      assertTrue(browser.has("units:rename"));
+      browser.screenshot("units");
+    }
+  }
+
+  @Test
+  void hrSeesRecruitsWithoutAMentor() {
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-city"), AsUser.PASSWORD);
+      browser.open("/personnel/recruits.xhtml");
+      assertTrue(browser.text().contains("未指定"), browser.text());
+      browser.screenshot("recruits");
+    }
+  }
+
+  @Test
+  void adminPicksAListAndAddsACode() {
+    String code = Unique.code("W");
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
+      browser.open("/admin/reference.xhtml");
+      // the first declared list is shown first; the names stand in input fields, edited in place
+      assertTrue(browser.driver().getPageSource().contains("value=\"二级警员\""));
+      browser.choose("reference:list", "岗位");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .until(d -> d.getPageSource().contains("value=\"法制员\""));
+      browser.screenshot("reference-posts");
+      browser.driver().findElement(By.id("reference:newCode")).sendKeys(code);
+      browser.driver().findElement(By.id("reference:newNameZh")).sendKeys("网监");
+      browser.driver().findElement(By.id("reference:newNameEn")).sendKeys("Internet Monitoring");
+      browser.driver().findElement(By.id("reference:add")).click();
+      browser.waitForText("代码已新增");
+      assertTrue(browser.driver().getPageSource().contains("value=\"网监\""));
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.constable.it.personnel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.constable.audit.AuditEntry;
+import org.constable.audit.AuditTrail;
+import org.constable.it.AsUser;
+import org.constable.it.DemoFixtures;
+import org.constable.it.Deployments;
+import org.constable.it.Unique;
+import org.constable.personnel.ImportReport;
+import org.constable.personnel.OfficerHistoryEntry;
+import org.constable.personnel.OfficerInput;
+import org.constable.personnel.OfficerRegister;
+import org.constable.personnel.RosterImport;
+import org.constable.personnel.RosterRejectedException;
+import org.constable.personnel.RosterRow;
+import org.constable.personnel.RowError;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The roster import as county HR runs it: created and updated officers with history and audit,
+ * all-or-nothing rejection with every bad row and column, scope, and a 3,000-row roster.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RosterImportIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(RosterImportIT.class);
+  }
+
+  @PersistenceContext(unitName = "constable")
+  EntityManager em;
+
+  @Inject RosterImport rosterImport;
+  @Inject OfficerRegister register;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** A row of a new officer: its police number and an ID number of its own. */
+  private static String[] values(int policeNumber, String unitCode) {
+    return values(String.valueOf(policeNumber), Unique.idNumber(policeNumber), unitCode);
+  }
+
+  private static String[] values(String policeNumber, String idNumber, String unitCode) {
+    return new String[] {
+      policeNumber,
+      "王伟",
+      "汉族",
+      idNumber,
+      "2005-07-01",
+      "2005-07-01",
+      "RECRUITMENT",
+      "POLICE",
+      "",
+      "JS1",
+      "KY",
+      "ZA",
+      "SQMJ",
+      "是",
+      "ON_DUTY",
+      "BACHELOR",
+      "13904781234",
+      unitCode
+    };
+  }
+
+  private static RosterRow row(int rowNumber, String[] values) {
+    return new RosterRow(rowNumber, OfficerInput.of(values));
+  }
+
+  @Test
+  void aGoodRosterCreatesNewOfficersAndUpdatesAnExistingOneWithHistory() throws Exception {
+    List<String> units = fixtures().openUnitCodesUnder(fixtures().county().getPath());
+    String stationA = units.get(1);
+    String stationB = units.get(2);
+    LocalDate today = LocalDate.now(clock);
+    int n = Unique.policeNumbers(em, 4);
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          long existing = register.create(OfficerInput.of(values(n + 3, stationA)));
+          String[] moved = values(n + 3, stationB);
+          moved[12] = "BAMJ";
+          var rows =
+              List.of(
+                  row(2, values(n, stationA)),
+                  row(3, values(n + 1, stationA)),
+                  row(4, values(n + 2, stationB)),
+                  row(5, moved));
+
+          assertEquals(new ImportReport(3, 1), rosterImport.importRoster(rows));
+
+          assertEquals(stationB, unitCodeOf(String.valueOf(n + 2)));
+          long created = officerId(String.valueOf(n));
+          assertEquals(List.of("IMPORT_CREATE"), actions(created));
+          assertEquals(stationB, unitCodeOf(String.valueOf(n + 3)));
+          List<OfficerHistoryEntry> history = register.history(existing);
+          Set<String> changes =
+              history.stream()
+                  .map(h -> h.getAttribute() + " " + h.getNewValue() + " " + h.getEffectiveDate())
+                  .collect(Collectors.toSet());
+          assertEquals(Set.of("UNIT " + stationB + " " + today, "POST BAMJ " + today), changes);
+          assertEquals("IMPORT_UPDATE", actions(existing).get(0));
+        });
+  }
+
+  @Test
+  void aRosterWithBadRowsSavesNothingAndReportsEveryBadRowAndColumn() throws Exception {
+    String countyPath = fixtures().county().getPath();
+    String station = fixtures().openUnitCodesUnder(countyPath).get(1);
+    String takenId = anyIdNumberUnder(countyPath);
+    int n = Unique.policeNumbers(em, 8);
+    String[] badChecksum = values(n + 2, station);
+    badChecksum[3] = badChecksum[3].substring(0, 17) + (badChecksum[3].endsWith("0") ? "1" : "0");
+    String[] noNameNoUnit = values(n + 4, "999999999999");
+    noNameNoUnit[1] = "";
+    String[] futureDate = values(n + 5, station);
+    futureDate[4] = LocalDate.now(clock).plusDays(1).toString();
+    futureDate[5] = "";
+    String[] samePoliceNumber = values(n + 3, station);
+    samePoliceNumber[0] = String.valueOf(n);
+    var rows =
+        List.of(
+            row(2, values(n, station)),
+            row(3, badChecksum),
+            row(4, samePoliceNumber),
+            row(5, noNameNoUnit),
+            row(6, futureDate),
+            row(7, values(String.valueOf(n + 6), takenId, station)),
+            row(8, values(n + 7, station)));
+
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var rejected =
+              assertThrows(RosterRejectedException.class, () -> rosterImport.importRoster(rows));
+          assertEquals(
+              Set.of(
+                  "3 idNumber personnel.idNumber.checksum",
+                  "4 policeNumber roster.row.duplicatePoliceNumber",
+                  "5 name personnel.field.required",
+                  "5 unitCode personnel.field.unknownUnit",
+                  "6 firstEmploymentDate personnel.field.dateInFuture",
+                  "7 idNumber personnel.field.idNumberTaken"),
+              keys(rejected.getErrors()));
+        });
+    assertEquals(0L, officersNumbered(n, 8), "nothing of a rejected roster is saved");
+  }
+
+  @Test
+  void aUnitOrAnOfficerOfAnotherCountyIsRefused() throws Exception {
+    String own = fixtures().openUnitCodesUnder(fixtures().county().getPath()).get(1);
+    String otherPath = fixtures().otherCounty().getPath();
+    String foreignUnit = fixtures().openUnitCodesUnder(otherPath).get(1);
+    String foreignOfficer = firstPoliceNumberUnder(otherPath);
+    int n = Unique.policeNumbers(em, 3);
+    var rows =
+        List.of(
+            row(2, values(n, foreignUnit)),
+            row(3, values(foreignOfficer, Unique.idNumber(n + 1), own)),
+            row(4, values(n + 2, own)));
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var rejected =
+              assertThrows(RosterRejectedException.class, () -> rosterImport.importRoster(rows));
+          assertEquals(
+              Set.of(
+                  "2 unitCode personnel.field.unknownUnit", "3 policeNumber roster.row.notAllowed"),
+              keys(rejected.getErrors()));
+        });
+    assertEquals(0L, officersNumbered(n, 3));
+  }
+
+  @Test
+  void threeThousandRowsImportInOneGo() throws Exception {
+    List<String> units = fixtures().openUnitCodesUnder(fixtures().county().getPath());
+    int n = Unique.policeNumbers(em, 3000);
+    List<RosterRow> rows = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      rows.add(row(i + 2, values(n + i, units.get(i % units.size()))));
+    }
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          long start = System.nanoTime();
+          ImportReport report = rosterImport.importRoster(rows);
+          long millis = (System.nanoTime() - start) / 1_000_000;
+          System.out.println("RosterImportIT: 3,000 rows imported in " + millis + " ms");
+          assertEquals(new ImportReport(3000, 0), report);
+        });
+    assertEquals(3000L, officersNumbered(n, 3000));
+  }
+
+  private static Set<String> keys(List<RowError> errors) {
+    return errors.stream()
+        .map(e -> e.rowNumber() + " " + e.field() + " " + e.messageKey())
+        .collect(Collectors.toSet());
+  }
+
+  private String firstPoliceNumberUnder(String path) {
+    return em.createQuery(
+            "SELECT o.policeNumber FROM Officer o WHERE o.unit.path LIKE :path"
+                + " ORDER BY o.policeNumber",
+            String.class)
+        .setParameter("path", path + "%")
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  private String anyIdNumberUnder(String path) {
+    return em.createQuery(
+            "SELECT o.idNumber FROM Officer o WHERE o.unit.path LIKE :path ORDER BY o.policeNumber",
+            String.class)
+        .setParameter("path", path + "%")
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  private long officerId(String policeNumber) {
+    return em.createQuery("SELECT o.id FROM Officer o WHERE o.policeNumber = :n", Long.class)
+        .setParameter("n", policeNumber)
+        .getSingleResult();
+  }
+
+  private String unitCodeOf(String policeNumber) {
+    return em.createQuery(
+            "SELECT o.unit.code FROM Officer o WHERE o.policeNumber = :n", String.class)
+        .setParameter("n", policeNumber)
+        .getSingleResult();
+  }
+
+  /** The officers whose police numbers lie in [first, first + count). */
+  private long officersNumbered(int first, int count) {
+    return em.createQuery(
+            "SELECT COUNT(o) FROM Officer o WHERE o.policeNumber BETWEEN :from AND :to", Long.class)
+        .setParameter("from", String.valueOf(first))
+        .setParameter("to", String.valueOf(first + count - 1))
+        .getSingleResult();
+  }
+
+  private DemoFixtures fixtures() {
+    return new DemoFixtures(em);
+  }
+
+  private List<String> actions(long officerId) {
+    return audit.historyOf("Officer", officerId).stream().map(AuditEntry::getAction).toList();
+  }
+}

@@ -1,0 +1,44 @@
+package org.constable.security;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Method;
+import org.constable.platform.AccessDeniedException;
+
+/** Enforces {@link Guard} before the method runs: not logged in, or no permission, is 403. */
+@Guard
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class GuardInterceptor {
+
+  @Inject private CurrentUser currentUser;
+
+  @AroundInvoke
+  Object check(InvocationContext invocation) throws Exception {
+    Method method = invocation.getMethod();
+    if (method.getAnnotation(Unguarded.class) == null) {
+      Guard guard = method.getAnnotation(Guard.class);
+      if (guard == null) {
+        guard = method.getDeclaringClass().getAnnotation(Guard.class);
+      }
+      require(guard == null ? new String[0] : guard.value());
+    }
+    return invocation.proceed();
+  }
+
+  private void require(String[] anyOf) {
+    AccountPrincipal caller = currentUser.require();
+    if (anyOf.length == 0) {
+      return;
+    }
+    for (String permission : anyOf) {
+      if (caller.can(permission)) {
+        return;
+      }
+    }
+    throw new AccessDeniedException();
+  }
+}

@@ -1,0 +1,56 @@
+package org.constable.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.constable.security.CurrentUser;
+import org.constable.web.shell.Capabilities;
+import org.constable.web.shell.PageGuard;
+
+/**
+ * The one place pages are guarded: a page answers only if a capability declared it ({@link
+ * org.constable.web.shell.Capability#pages()}), and only to a caller holding its permission (403
+ * otherwise, 404 for a page nobody declared). Shiro has already sent a visitor to the log-in page;
+ * the services check every read and write again.
+ */
+public class PageGuardFilter extends HttpFilter {
+
+  private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+
+  @Inject private Capabilities capabilities;
+  @Inject private CurrentUser currentUser;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getServletPath();
+    if (path.endsWith(".xhtml") && !path.startsWith(FACES_RESOURCES)) {
+      Optional<PageGuard> guard = capabilities.guardOf(path);
+      if (guard.isEmpty()) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      if (!allows(guard.get())) {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean allows(PageGuard guard) {
+    if (PageGuard.ANYONE.equals(guard.permission())) {
+      return true;
+    }
+    if (currentUser.principal().isEmpty()) {
+      return false;
+    }
+    return PageGuard.LOGGED_IN.equals(guard.permission()) || currentUser.can(guard.permission());
+  }
+}

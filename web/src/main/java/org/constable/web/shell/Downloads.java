@@ -1,0 +1,49 @@
+package org.constable.web.shell;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Answers a non-ajax request with a file written straight into the response. */
+public final class Downloads {
+
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String PDF = "application/pdf";
+
+  /** Writes the file's content. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private Downloads() {}
+
+  /**
+   * @param fileName may hold Chinese: sent as RFC 6266 {@code filename*}, with an ASCII fallback
+   */
+  public static void send(
+      String fileName, String asciiFallback, String contentType, Content content) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ExternalContext external = context.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType(contentType);
+    external.setResponseHeader("Cache-Control", "no-store");
+    external.setResponseHeader(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + asciiFallback
+            + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    try (OutputStream out = external.getResponseOutputStream()) {
+      content.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
+  }
+}

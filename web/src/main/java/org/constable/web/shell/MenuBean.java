@@ -1,0 +1,48 @@
+package org.constable.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.constable.security.CurrentUser;
+
+/** The menu of the shell: every capability's entries that the user's permissions show. */
+@Named("menu")
+@RequestScoped
+public class MenuBean {
+
+  /** One item as the layout renders it. */
+  public record Item(String id, String labelKey, String href) {}
+
+  @Inject private Capabilities capabilities;
+  @Inject private CurrentUser currentUser;
+
+  public List<Item> getMain() {
+    return items(MenuEntry.Group.MAIN);
+  }
+
+  public List<Item> getAdmin() {
+    return items(MenuEntry.Group.ADMIN);
+  }
+
+  public List<Item> getMine() {
+    return items(MenuEntry.Group.MINE);
+  }
+
+  private List<Item> items(MenuEntry.Group group) {
+    String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    return capabilities.menu().stream()
+        .filter(entry -> entry.group() == group)
+        .filter(entry -> entry.permission() == null || currentUser.can(entry.permission()))
+        .map(entry -> new Item(entry.id(), entry.labelKey(), context + href(entry)))
+        .toList();
+  }
+
+  private String href(MenuEntry entry) {
+    if (MenuEntry.MY_RECORD.equals(entry.outcome())) {
+      return "/personnel/officer.xhtml?id=" + currentUser.require().officerId();
+    }
+    return entry.outcome() + ".xhtml";
+  }
+}
