@@ -26,6 +26,7 @@ import org.constable.personnel.RosterImport;
 import org.constable.personnel.RosterRejectedException;
 import org.constable.personnel.RosterRow;
 import org.constable.personnel.RowError;
+import org.constable.reference.ReferenceLists;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,6 +50,7 @@ class RosterImportIT {
 
   @Inject RosterImport rosterImport;
   @Inject OfficerRegister register;
+  @Inject ReferenceLists references;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -189,6 +191,49 @@ class RosterImportIT {
               keys(rejected.getErrors()));
         });
     assertEquals(0L, officersNumbered(n, 3));
+  }
+
+  @Test
+  void aRetiredCodeStaysOnItsHolderAndANameTypedIsTakenForItsCode() throws Exception {
+    String station = fixtures().openUnitCodesUnder(fixtures().county().getPath()).get(1);
+    String code = Unique.code("R");
+    int n = Unique.policeNumbers(em, 2);
+    AsUser.run(em, "admin", () -> references.add("POST", code, "旧岗位", "Old Post"));
+    String[] holder = values(n, station);
+    holder[12] = code;
+    AsUser.run(em, "hr-county", () -> register.create(OfficerInput.of(holder)));
+    long version =
+        em.createQuery(
+                "SELECT r.version FROM ReferenceItem r WHERE r.listCode = 'POST' AND r.code = :c",
+                Long.class)
+            .setParameter("c", code)
+            .getSingleResult();
+    AsUser.run(em, "admin", () -> references.setActive("POST", code, false, version));
+
+    String[] again = values(n, station);
+    again[12] = code;
+    again[16] = "13904785555";
+    String[] newcomer = values(n + 1, station);
+    newcomer[12] = code;
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var rejected =
+              assertThrows(
+                  RosterRejectedException.class,
+                  () -> rosterImport.importRoster(List.of(row(2, again), row(3, newcomer))));
+          assertEquals(
+              Set.of("3 postCode personnel.field.unknownCode"), keys(rejected.getErrors()));
+
+          newcomer[12] = "社区民警";
+          assertEquals(
+              new ImportReport(1, 1),
+              rosterImport.importRoster(List.of(row(2, again), row(3, newcomer))));
+          assertEquals(code, register.input(officerId(String.valueOf(n))).postCode());
+          assertEquals("13904785555", register.input(officerId(String.valueOf(n))).phone());
+          assertEquals("SQMJ", register.input(officerId(String.valueOf(n + 1))).postCode());
+        });
   }
 
   @Test

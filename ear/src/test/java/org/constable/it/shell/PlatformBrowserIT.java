@@ -127,6 +127,21 @@ class PlatformBrowserIT {
     }
   }
 
+  @Test
+  void onAPhoneTheCardsAndTheRecordsTabsFitTheScreen() {
+    try (var browser = new Browser(base.toString(), 390, 844)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-city"), AsUser.PASSWORD);
+      WebElement recruits = card(browser, "recruitsWithoutMentor");
+      assertTrue(recruits.getRect().getX() + recruits.getRect().getWidth() <= 390);
+      browser.screenshot("phone-home-cards");
+      browser.clickAndWaitForNextPage(By.id("menuMyRecord"));
+      browser.driver().findElement(By.linkText("履历")).click();
+      WebElement history = browser.waitFor(By.id("officer:tabs:historyTable"));
+      assertTrue(history.getRect().getX() >= 0 && history.getRect().getWidth() <= 390);
+      browser.screenshot("phone-record-history");
+    }
+  }
+
   private static WebElement card(Browser browser, String id) {
     return browser.driver().findElement(By.cssSelector("[data-card='" + id + "']"));
   }
