@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.constable.demo.personnel.DemoForce;
 import org.constable.demo.personnel.DemoForceWriter;
+import org.constable.platform.OracleLimits;
 import org.constable.security.Role;
 
 /**
@@ -59,7 +60,8 @@ public class DemoDataLoader {
     }
     Object loadedAt =
         em.createNativeQuery(
-                "SELECT setting_value FROM app_setting WHERE setting_key = 'demo-data' FOR UPDATE")
+                "SELECT setting_value FROM app_setting WHERE setting_key = 'demo-data'"
+                    + OracleLimits.forUpdateAtStartUp())
             .getSingleResult();
     if (loadedAt == null) {
       load();

@@ -28,7 +28,11 @@ public class OfficerDirectory {
   /** The largest page a caller gets, however many rows it asks for. */
   public static final int MAX_PAGE_SIZE = 200;
 
-  /** The page an export reads at a time: larger than a screen's, still never the whole list. */
+  /**
+   * The page an export reads at a time: larger than a screen's, still never the whole list. Its
+   * police numbers go into one IN list: at most {@link
+   * org.constable.platform.OracleLimits#IN_LIST}.
+   */
   public static final int EXPORT_PAGE_SIZE = 1000;
 
   /** How far into the list a page may lie for the database to walk an index up to it. */

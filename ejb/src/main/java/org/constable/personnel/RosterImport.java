@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
+import org.constable.platform.OracleLimits;
 import org.constable.reference.ReferenceCodes;
 import org.constable.reference.ReferenceLists;
 import org.constable.security.CurrentUser;
@@ -31,7 +32,7 @@ import org.constable.security.Permissions;
 public class RosterImport {
 
   /** Oracle accepts at most 1,000 expressions in an IN list. */
-  static final int IN_LIST_SIZE = 1000;
+  static final int IN_LIST_SIZE = OracleLimits.IN_LIST;
 
   private static final int BATCH_SIZE = 500;
   @PersistenceContext private EntityManager em;

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.constable.platform.OracleLimits;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyService;
 
@@ -47,7 +48,9 @@ public class AuthenticationService {
     }
     LocalDateTime now = LocalDateTime.now(clock);
     LoginThrottle throttle = throttle();
-    LoginFailure failures = em.find(LoginFailure.class, name, LockModeType.PESSIMISTIC_WRITE);
+    LoginFailure failures =
+        em.find(
+            LoginFailure.class, name, LockModeType.PESSIMISTIC_WRITE, OracleLimits.lockTimeout());
     if (failures != null && throttle.isLocked(failures.state(), now)) {
       return new Result(Outcome.LOCKED, null);
     }

@@ -25,6 +25,7 @@ import org.constable.personnel.OrgUnit;
 import org.constable.personnel.PersonnelCategory;
 import org.constable.personnel.PoliceNumber;
 import org.constable.personnel.UnitKind;
+import org.constable.platform.OracleLimits;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyService;
 
@@ -77,7 +78,8 @@ public class FirstAdministrator {
   public boolean createIfNoAccount(Settings settings) {
     // the lock makes a second node starting at the same time wait, then find the account
     em.createNativeQuery(
-            "SELECT setting_key FROM app_setting WHERE setting_key = 'demo-data' FOR UPDATE")
+            "SELECT setting_key FROM app_setting WHERE setting_key = 'demo-data'"
+                + OracleLimits.forUpdateAtStartUp())
         .getResultList();
     long accounts = em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
     if (accounts > 0) {

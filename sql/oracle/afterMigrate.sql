@@ -1,0 +1,18 @@
+-- Oracle only (docs/oracle.md): after every migration, run as the schema owner, the application
+-- user ${applicationUser} gets what the application needs and no more. The audit log it may only
+-- read and append to, so that the log stays append-only at the database too. Flyway's own history
+-- table stays the owner's.
+BEGIN
+  FOR t IN (SELECT table_name FROM user_tables WHERE table_name <> 'flyway_schema_history') LOOP
+    IF t.table_name = 'AUDIT_LOG' THEN
+      EXECUTE IMMEDIATE 'GRANT SELECT, INSERT ON ' || t.table_name || ' TO ${applicationUser}';
+    ELSE
+      EXECUTE IMMEDIATE
+        'GRANT SELECT, INSERT, UPDATE, DELETE ON ' || t.table_name || ' TO ${applicationUser}';
+    END IF;
+  END LOOP;
+  FOR s IN (SELECT sequence_name FROM user_sequences) LOOP
+    EXECUTE IMMEDIATE 'GRANT SELECT ON ' || s.sequence_name || ' TO ${applicationUser}';
+  END LOOP;
+END;
+/
