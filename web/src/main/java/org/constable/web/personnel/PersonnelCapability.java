@@ -39,7 +39,7 @@ public class PersonnelCapability implements Capability {
         new MenuEntry(
             "menuMyRecord",
             "menu.myRecord",
-            MenuEntry.MY_RECORD,
+            "/personnel/officer?id=" + MenuEntry.OWN_OFFICER_ID,
             Permissions.SELF_READ,
             Group.MINE,
             10));

@@ -39,10 +39,16 @@ public class MenuBean {
         .toList();
   }
 
+  /** The page's address: the outcome with the view suffix before its query, if it has one. */
   private String href(MenuEntry entry) {
-    if (MenuEntry.MY_RECORD.equals(entry.outcome())) {
-      return "/personnel/officer.xhtml?id=" + currentUser.require().officerId();
+    String outcome = entry.outcome();
+    int query = outcome.indexOf('?');
+    String path = query < 0 ? outcome : outcome.substring(0, query);
+    String rest = query < 0 ? "" : outcome.substring(query);
+    if (rest.contains(MenuEntry.OWN_OFFICER_ID)) {
+      rest =
+          rest.replace(MenuEntry.OWN_OFFICER_ID, String.valueOf(currentUser.require().officerId()));
     }
-    return entry.outcome() + ".xhtml";
+    return path + ".xhtml" + rest;
   }
 }
