@@ -1,7 +1,6 @@
 package org.constable.web.personnel;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -54,19 +53,15 @@ public class OfficerExportBean {
   }
 
   private OfficerListColumns columns() {
-    Locale locale = locale();
-    return new OfficerListColumns(locale, (list, code) -> references.label(list, code, locale));
+    Locale locale = Texts.viewLocale();
+    return new OfficerListColumns(locale, references.in(locale));
   }
 
   private String title() {
-    return Texts.get(locale(), "officers.export.title", LocalDate.now(clock).toString());
+    return Texts.get(Texts.viewLocale(), "officers.export.title", LocalDate.now(clock).toString());
   }
 
   private String fallbackName(String extension) {
     return "officers-" + LocalDate.now(clock) + "." + extension;
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 }

@@ -1,6 +1,5 @@
 package org.constable.web.personnel;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,7 +54,7 @@ public class RosterImportBean implements Serializable {
     errors = List.of();
     errorCount = 0;
     report = null;
-    Locale locale = locale();
+    Locale locale = Texts.viewLocale();
     UploadedFile file = event.getFile();
     try (InputStream in = file.getInputStream()) {
       List<RosterRow> rows = RosterFile.read(file.getFileName(), in, locale);
@@ -81,7 +80,7 @@ public class RosterImportBean implements Serializable {
   }
 
   public void downloadTemplate() {
-    Locale locale = locale();
+    Locale locale = Texts.viewLocale();
     List<RosterTemplate.Choice> choices = new ArrayList<>(RosterTemplate.fixedChoices(locale));
     for (String field : OfficerInputParser.FIELDS) {
       String list = PersonnelLists.LIST_OF_FIELD.get(field);
@@ -104,10 +103,6 @@ public class RosterImportBean implements Serializable {
         "roster-template.xlsx",
         Downloads.XLSX,
         out -> RosterTemplate.write(locale, choices, out));
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   public long getMaxBytes() {

@@ -1,6 +1,5 @@
 package org.constable.web.reporting;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,7 +59,7 @@ public class WorkforceBean implements Serializable {
     WorkforceReport fresh = statistics.report(report.asOf(), report.unit().id());
     statistics.recordExport(fresh.asOf(), fresh.unit().id());
     Downloads.send(
-        Texts.get(locale(), "workforce.fileName", fresh.asOf()) + ".xlsx",
+        Texts.get(Texts.viewLocale(), "workforce.fileName", fresh.asOf()) + ".xlsx",
         "workforce-" + fresh.asOf() + ".xlsx",
         Downloads.XLSX,
         out -> new WorkforceWorkbook(fresh, labels()).writeTo(out));
@@ -79,12 +78,8 @@ public class WorkforceBean implements Serializable {
   }
 
   private WorkforceLabels labels() {
-    Locale locale = locale();
-    return new WorkforceLabels(locale, (list, code) -> references.label(list, code, locale));
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Locale locale = Texts.viewLocale();
+    return new WorkforceLabels(locale, references.in(locale));
   }
 
   public WorkforceCharts getCharts() {

@@ -1,7 +1,6 @@
 package org.constable.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -34,12 +33,12 @@ public class ReferenceLabels {
 
   /** The entry's name in the view's language. */
   public String name(ReferenceEntry entry) {
-    return entry == null ? "" : entry.name(locale());
+    return entry == null ? "" : entry.name(Texts.viewLocale());
   }
 
   /** The name of a code, retired ones included; a code the list does not know is shown as is. */
   public String label(String list, String code) {
-    return label(list, code, locale());
+    return label(list, code, Texts.viewLocale());
   }
 
   public String label(String list, String code, Locale locale) {
@@ -51,8 +50,9 @@ public class ReferenceLabels {
     return entry == null ? code : entry.name(locale);
   }
 
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  /** The names in one language, for an export or a chart built outside the page. */
+  public CodeLabels in(Locale locale) {
+    return (list, code) -> label(list, code, locale);
   }
 
   private void load() {

@@ -1,5 +1,6 @@
 package org.constable.web.shell;
 
+import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -26,6 +27,11 @@ public final class Texts {
       return key;
     }
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /** The language of the page being answered. */
+  public static Locale viewLocale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   public static String of(Locale locale, BusinessException e) {
