@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.PersonnelCategory;
+import org.constable.platform.NativeSql;
 
 /**
  * The officers every figure counts, as SQL over {@code officer o} joined to its {@code org_unit u}:

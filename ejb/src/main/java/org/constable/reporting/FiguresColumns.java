@@ -6,6 +6,7 @@ import java.util.List;
 import org.constable.personnel.AgeBand;
 import org.constable.personnel.Education;
 import org.constable.personnel.EntryChannel;
+import org.constable.platform.NativeSql;
 
 /**
  * The aggregate columns of a {@link Tally} over {@code officer o}, and how to read them back. Ages

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.constable.personnel.EntryChannel;
 import org.constable.personnel.OrgUnit;
+import org.constable.platform.NativeSql;
 
 /**
  * The queries behind the workforce figures. One scan of the cohort's officers, grouped by unit and

@@ -1,4 +1,4 @@
-package org.constable.reporting;
+package org.constable.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -15,17 +15,17 @@ import java.util.stream.Collectors;
  * ELSE 0 END)} and {@code TRUE} as untyped parameters, which H2 will neither sum nor compare with a
  * NUMBER(1) column; the SQL here is what Oracle and H2 in Oracle mode both accept.
  */
-final class NativeSql {
+public final class NativeSql {
 
   private final StringBuilder text = new StringBuilder();
   private final List<Object> values = new ArrayList<>();
 
-  NativeSql sql(String fragment) {
+  public NativeSql sql(String fragment) {
     text.append(fragment);
     return this;
   }
 
-  NativeSql value(Object value) {
+  public NativeSql value(Object value) {
     values.add(value instanceof LocalDate day ? Date.valueOf(day) : value);
     text.append('?').append(values.size());
     return this;
@@ -34,14 +34,14 @@ final class NativeSql {
   /**
    * A list of enum names as SQL literals, e.g. {@code ('ON_DUTY', 'SICK_LEAVE')}: constants only.
    */
-  static String literals(List<? extends Enum<?>> constants) {
+  public static String literals(List<? extends Enum<?>> constants) {
     return constants.stream()
         .map(constant -> "'" + constant.name() + "'")
         .collect(Collectors.joining(", ", "(", ")"));
   }
 
   @SuppressWarnings("unchecked")
-  List<Object[]> rows(EntityManager em) {
+  public List<Object[]> rows(EntityManager em) {
     Query query = em.createNativeQuery(text.toString());
     for (int i = 0; i < values.size(); i++) {
       query.setParameter(i + 1, values.get(i));
@@ -50,7 +50,7 @@ final class NativeSql {
   }
 
   /** A row's number as a long: SUM over no rows is null, and each database picks its own type. */
-  static long number(Object value) {
+  public static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
   }
 

@@ -1,0 +1,84 @@
+package org.constable.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.constable.platform.NotFoundException;
+import org.constable.security.CurrentUser;
+import org.constable.security.Guard;
+import org.constable.security.Role;
+import org.constable.security.Unguarded;
+
+/** Sends messages to accounts and gives each account its own inbox. */
+@Stateless
+@Guard
+public class Notifications {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
+
+  /**
+   * Tells every enabled account of the role whose scope covers the unit with this path (the HR of
+   * the officer's county bureau and of the city). Called by services inside their transaction.
+   */
+  @Unguarded("called by services that have checked their caller; it only writes messages")
+  public int tellRoleCovering(
+      Role role, String unitPath, String textKey, List<String> arguments, String link) {
+    // the holders of a role are few (tens of HR accounts): their scopes are compared here
+    List<Long> accounts =
+        em.createQuery(
+                "SELECT a.id, u.path FROM Account a JOIN a.scopeUnit u JOIN a.roles r"
+                    + " WHERE a.enabled = :enabled AND r = :role",
+                Object[].class)
+            .setParameter("enabled", true)
+            .setParameter("role", role)
+            .getResultStream()
+            .filter(row -> unitPath.startsWith((String) row[1]))
+            .map(row -> ((Number) row[0]).longValue())
+            .toList();
+    LocalDateTime now = LocalDateTime.now(clock);
+    accounts.forEach(id -> em.persist(new Notification(id, textKey, arguments, link, now)));
+    return accounts.size();
+  }
+
+  /** The caller's own messages, newest first. */
+  public List<NotificationRow> inbox(int first, int pageSize) {
+    return em.createQuery(
+            "SELECT n FROM Notification n WHERE n.accountId = :me ORDER BY n.createdAt DESC, n.id DESC",
+            Notification.class)
+        .setParameter("me", currentUser.require().accountId())
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, 200)))
+        .getResultStream()
+        .map(NotificationRow::of)
+        .toList();
+  }
+
+  public long count() {
+    return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.accountId = :me", Long.class)
+        .setParameter("me", currentUser.require().accountId())
+        .getSingleResult();
+  }
+
+  public long unread() {
+    return em.createQuery(
+            "SELECT COUNT(n) FROM Notification n WHERE n.accountId = :me AND n.readAt IS NULL",
+            Long.class)
+        .setParameter("me", currentUser.require().accountId())
+        .getSingleResult();
+  }
+
+  /** Another account's message is not found. */
+  public void markRead(long notificationId) {
+    Notification n = em.find(Notification.class, notificationId);
+    if (n == null || n.getAccountId() != currentUser.require().accountId()) {
+      throw new NotFoundException("Notification", notificationId);
+    }
+    n.markRead(LocalDateTime.now(clock));
+  }
+}

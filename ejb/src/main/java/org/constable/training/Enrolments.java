@@ -1,0 +1,170 @@
+package org.constable.training;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Changes;
+import org.constable.personnel.Officer;
+import org.constable.personnel.OfficerStatus;
+import org.constable.platform.BusinessException;
+import org.constable.platform.OracleLimits;
+import org.constable.security.CurrentUser;
+import org.constable.security.Guard;
+import org.constable.security.Permissions;
+
+/**
+ * HR enrols officers of its scope in the sessions it manages, one by one or a whole unit, never
+ * beyond the session's capacity: an enrolment that would overfill it enrols nobody.
+ */
+@Stateless
+@Guard(Permissions.TRAINING_MANAGE)
+public class Enrolments {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private TrainingAccess access;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditTrail audit;
+  @Inject private QuotaReport quota;
+  @Inject private Clock clock;
+
+  public EnrolmentOutcome enrol(long sessionId, List<Long> officerIds) {
+    TrainingSession session = access.managed(sessionId);
+    List<Officer> officers = new ArrayList<>();
+    for (Long id : new LinkedHashSet<>(officerIds)) {
+      Officer officer = access.officerInScope(id);
+      if (!officer.getStatus().isActive()) {
+        throw new BusinessException("training.enrol.notServing", officer.getName());
+      }
+      officers.add(officer);
+    }
+    return enrolAll(session, officers);
+  }
+
+  /**
+   * Everyone serving in a unit and beneath it (of one police line, if given; only those who will
+   * fall short of the quota by the year's end, if asked).
+   */
+  public EnrolmentOutcome enrolUnit(
+      long sessionId, String unitCode, String lineCode, boolean onlyShortOfQuota) {
+    TrainingSession session = access.managed(sessionId);
+    List<Long> ids;
+    if (onlyShortOfQuota) {
+      var filter =
+          new QuotaFilter(
+              session.getStartDate().getYear(), unitCode, QuotaFilter.Shortfall.SHORT_BY_YEAR_END);
+      ids =
+          quota.officers(filter, 0, session.getCapacity() + 1).stream()
+              .map(QuotaOfficerRow::officerId)
+              .toList();
+    } else {
+      String path = unitPath(unitCode);
+      boolean byLine = lineCode != null && !lineCode.isBlank();
+      var query =
+          em.createQuery(
+                  "SELECT o.id FROM Officer o JOIN o.unit u WHERE u.path LIKE :path"
+                      + " AND o.status IN :active"
+                      + (byLine ? " AND o.lineCode = :line" : "")
+                      + " ORDER BY o.policeNumber",
+                  Long.class)
+              .setParameter("path", path + "%")
+              .setParameter("active", OfficerStatus.active())
+              .setMaxResults(session.getCapacity() + 1);
+      if (byLine) {
+        query.setParameter("line", lineCode);
+      }
+      ids = query.getResultList();
+    }
+    if (ids.isEmpty()) {
+      throw new BusinessException("training.enrol.nobody");
+    }
+    return enrol(sessionId, ids);
+  }
+
+  public void withdraw(long sessionId, long officerId) {
+    TrainingSession session = access.managed(sessionId);
+    int removed =
+        em.createQuery("DELETE FROM Enrolment e WHERE e.session = :s AND e.officer.id = :o")
+            .setParameter("s", session)
+            .setParameter("o", officerId)
+            .executeUpdate();
+    if (removed > 0) {
+      audit.record(TrainingAccess.SESSION, sessionId, "WITHDRAW", changes("officer", officerId));
+    }
+  }
+
+  /** The trainees of a session, for its HR and its staff. */
+  @Guard({Permissions.TRAINING_MANAGE, Permissions.TRAINING_TEACH})
+  public List<TraineeRow> trainees(long sessionId) {
+    TrainingSession session = access.visible(sessionId);
+    return em.createQuery(
+            TraineeRow.SELECT + " WHERE e.session = :s ORDER BY o.policeNumber", TraineeRow.class)
+        .setParameter("s", session)
+        .getResultList();
+  }
+
+  private EnrolmentOutcome enrolAll(TrainingSession session, List<Officer> officers) {
+    Set<Long> already = new HashSet<>();
+    List<Long> ids = officers.stream().map(Officer::getId).toList();
+    for (int from = 0; from < ids.size(); from += OracleLimits.IN_LIST) {
+      already.addAll(
+          em.createQuery(
+                  "SELECT e.officer.id FROM Enrolment e WHERE e.session = :s AND e.officer.id IN :ids",
+                  Long.class)
+              .setParameter("s", session)
+              .setParameter(
+                  "ids", ids.subList(from, Math.min(ids.size(), from + OracleLimits.IN_LIST)))
+              .getResultList());
+    }
+    List<Officer> fresh = officers.stream().filter(o -> !already.contains(o.getId())).toList();
+    long enrolled =
+        em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.session = :s", Long.class)
+            .setParameter("s", session)
+            .getSingleResult();
+    long free = session.getCapacity() - enrolled;
+    if (fresh.size() > free) {
+      throw new BusinessException("training.enrol.full", fresh.size(), Math.max(0, free));
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    String by = currentUser.policeNumberOrNull();
+    List<String> warned = new ArrayList<>();
+    for (Officer officer : fresh) {
+      em.persist(new Enrolment(session, officer, now, by));
+      if (officer.getStatus() != OfficerStatus.ON_DUTY) {
+        warned.add(officer.getName() + " (" + officer.getPoliceNumber() + ")");
+      }
+    }
+    if (!fresh.isEmpty()) {
+      audit.record(
+          TrainingAccess.SESSION,
+          session.getId(),
+          "ENROL",
+          changes(
+              "officers", String.join(",", fresh.stream().map(Officer::getPoliceNumber).toList())));
+    }
+    return new EnrolmentOutcome(fresh.size(), already.size(), warned);
+  }
+
+  private String unitPath(String unitCode) {
+    return em.createQuery("SELECT u.path FROM OrgUnit u WHERE u.code = :code", String.class)
+        .setParameter("code", unitCode == null ? "" : unitCode)
+        .getResultStream()
+        .findFirst()
+        .filter(p -> currentUser.scope().covers(p))
+        .orElseThrow(() -> new BusinessException("training.quota.unknownUnit", unitCode));
+  }
+
+  private static Changes changes(String field, Object value) {
+    var map = new java.util.HashMap<String, Object>();
+    map.put(field, value);
+    return Changes.created(map);
+  }
+}
