@@ -183,4 +183,4 @@ INSERT INTO policy_parameter (param_key, value_type, param_value, default_value,
   VALUES ('training.checkIn.validSeconds', 'INTEGER', '90', '90', 30, 600);
 
 -- the key that signs check-in codes: set at the first code shown (CheckIns), never shown to anyone
-INSERT INTO app_setting (setting_key, setting_value) VALUES ('training.checkIn.secret', NULL);
+INSERT INTO app_setting (setting_key, setting_value) VALUES ('training-check-in-secret', NULL);

@@ -31,7 +31,7 @@ import org.constable.security.Permissions;
 public class CheckIns {
 
   public static final String VALID_SECONDS = "training.checkIn.validSeconds";
-  private static final String SECRET = "training.checkIn.secret";
+  private static final String SECRET = "training-check-in-secret";
 
   @PersistenceContext private EntityManager em;
   @Inject private TrainingAccess access;

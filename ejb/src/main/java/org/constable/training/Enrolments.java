@@ -50,6 +50,30 @@ public class Enrolments {
   }
 
   /**
+   * Officers picked by police number; one unknown or outside the scope is named, nobody enrolled.
+   */
+  public EnrolmentOutcome enrolPoliceNumbers(long sessionId, List<String> policeNumbers) {
+    List<Long> ids = new ArrayList<>();
+    for (String number : new LinkedHashSet<>(policeNumbers)) {
+      Long id =
+          em.createQuery(
+                  "SELECT o.id FROM Officer o JOIN o.unit u WHERE o.policeNumber = :n"
+                      + " AND u.path LIKE :path",
+                  Long.class)
+              .setParameter("n", number == null ? "" : number.strip())
+              .setParameter("path", currentUser.scope().pathPattern())
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(() -> new BusinessException("training.enrol.unknownOfficer", number));
+      ids.add(id);
+    }
+    if (ids.isEmpty()) {
+      throw new BusinessException("training.enrol.nobody");
+    }
+    return enrol(sessionId, ids);
+  }
+
+  /**
    * Everyone serving in a unit and beneath it (of one police line, if given; only those who will
    * fall short of the quota by the year's end, if asked).
    */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Receives a spreadsheet's rows in order, each with its row number as the user sees it. */
 @FunctionalInterface
-interface RowSink {
+public interface RowSink {
 
   void row(int rowNumber, List<String> cells);
 }

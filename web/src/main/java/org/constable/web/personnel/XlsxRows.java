@@ -27,11 +27,11 @@ import org.xml.sax.XMLReader;
  * The rows of an .xlsx workbook's first sheet as text, streamed with POI's event API so that only
  * one row is in memory at a time. Date cells read as yyyy-MM-dd, whole numbers without ".0".
  */
-final class XlsxRows {
+public final class XlsxRows {
 
   private XlsxRows() {}
 
-  static void read(Path file, RowSink sink) {
+  public static void read(Path file, RowSink sink) {
     OPCPackage workbook = open(file);
     try {
       XSSFReader reader = new XSSFReader(workbook);

@@ -33,6 +33,10 @@ import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.PersonnelCategory;
 import org.constable.personnel.UnitKind;
 import org.constable.security.Role;
+import org.constable.training.OrganiserLevel;
+import org.constable.training.QuotaFilter;
+import org.constable.training.RetrainingStatus;
+import org.constable.training.RotationRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +75,10 @@ class MessageKeysTest {
           Map.entry("role.", p -> names(Role.values())),
           Map.entry("status.", p -> names(OfficerStatus.values())),
           Map.entry("unitKind.", p -> names(UnitKind.values())),
+          Map.entry("organiserLevel.", p -> names(OrganiserLevel.values())),
+          Map.entry("retrainingStatus.", p -> names(RetrainingStatus.values())),
+          Map.entry("rotationStanding.", p -> names(RotationRule.Standing.values())),
+          Map.entry("training.shortfall.", p -> names(QuotaFilter.Shortfall.values())),
           Map.entry("workforce.band.", p -> names(AgeBand.values())),
           Map.entry("roster.column.", p -> OfficerInputParser.FIELDS),
           Map.entry("policy.", policyKeys -> policyKeys));

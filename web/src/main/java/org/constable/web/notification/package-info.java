@@ -1,0 +1,2 @@
+/** The inbox page and its home card. */
+package org.constable.web.notification;
