@@ -1,0 +1,562 @@
+package org.constable.it.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.constable.audit.AuditTrail;
+import org.constable.it.AsUser;
+import org.constable.it.DemoFixtures;
+import org.constable.it.Deployments;
+import org.constable.notification.Notifications;
+import org.constable.personnel.OfficerHistoryEntry;
+import org.constable.personnel.OfficerRegister;
+import org.constable.personnel.OrgUnitAdministration;
+import org.constable.platform.AccessDeniedException;
+import org.constable.platform.BusinessException;
+import org.constable.policy.PolicyParameter;
+import org.constable.policy.PolicyService;
+import org.constable.training.AttendanceBook;
+import org.constable.training.CheckInToken;
+import org.constable.training.CheckIns;
+import org.constable.training.CourseCatalogue;
+import org.constable.training.Enrolments;
+import org.constable.training.ExamResults;
+import org.constable.training.InstructorRegistry;
+import org.constable.training.QuotaFilter;
+import org.constable.training.QuotaReport;
+import org.constable.training.RetrainingStatus;
+import org.constable.training.Retrainings;
+import org.constable.training.ScoreLine;
+import org.constable.training.SessionInput;
+import org.constable.training.SessionPlanner;
+import org.constable.training.TrainingLedger;
+import org.constable.training.TrainingRecords;
+import org.constable.training.TrainingRowsRejectedException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The training rules through the real services and database: 训考分离, results only by the examiner and
+ * locked once published, the retraining chain to off-post training, check-in codes, the roll's cap
+ * and the ledger, the quota's edges, and whose record a caller may read.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(TrainingIT.class, TrainingFixture.class);
+  }
+
+  @PersistenceContext(unitName = "constable")
+  EntityManager em;
+
+  @Inject OrgUnitAdministration units;
+  @Inject OfficerRegister register;
+  @Inject CourseCatalogue courses;
+  @Inject InstructorRegistry instructors;
+  @Inject SessionPlanner planner;
+  @Inject Enrolments enrolments;
+  @Inject AttendanceBook attendance;
+  @Inject CheckIns checkIns;
+  @Inject ExamResults results;
+  @Inject Retrainings retrainings;
+  @Inject QuotaReport quota;
+  @Inject TrainingLedger ledger;
+  @Inject TrainingRecords records;
+  @Inject Notifications notifications;
+  @Inject PolicyService policy;
+  @Inject AuditTrail audit;
+
+  private final LocalDate today = LocalDate.now();
+
+  @Test
+  void anInstructorMayNotExamineTheSameSessionWhileSeparationIsOn() throws Exception {
+    long trainer =
+        AsUser.call(
+            em,
+            "hr-city",
+            () -> new TrainingFixture(em, units).instructorOf(instructors, "trainer"));
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          long course = TrainingFixture.course(courses, "SPECIALIST", true);
+          var refused =
+              assertThrows(
+                  BusinessException.class,
+                  () -> planner.create(session(course, List.of(trainer), List.of(trainer))));
+          assertEquals("training.session.separation", refused.getMessageKey());
+        });
+    setSeparation(false);
+    try {
+      AsUser.run(
+          em,
+          "hr-county",
+          () -> {
+            long course = TrainingFixture.course(courses, "SPECIALIST", true);
+            long id = planner.create(session(course, List.of(trainer), List.of(trainer)));
+            var details = planner.details(id);
+            assertEquals(1, details.instructors().size());
+            assertEquals(1, details.examiners().size());
+          });
+    } finally {
+      setSeparation(true);
+    }
+  }
+
+  @Test
+  void onlyTheExaminerEntersScoresAndPublishedScoresAreLockedButForAnAuditedCorrection()
+      throws Exception {
+    long trainer =
+        AsUser.call(
+            em,
+            "hr-city",
+            () -> new TrainingFixture(em, units).instructorOf(instructors, "trainer"));
+    long[] ids = new long[2];
+    List<String> numbers =
+        AsUser.call(
+            em,
+            "hr-county",
+            () -> {
+              var fixture = new TrainingFixture(em, units);
+              List<Long> trainees = fixture.officers(register, 3, "2015-07-01");
+              long course = TrainingFixture.course(courses, "SPECIALIST", true);
+              long external = TrainingFixture.external(instructors);
+              // the trainer examines one session and teaches the other
+              ids[0] = planner.create(session(course, List.of(external), List.of(trainer)));
+              long colleague =
+                  instructors.appointOfficer(
+                      policeNumber(trainees.get(2)), "测试", LocalDate.of(2020, 1, 1), null);
+              ids[1] = planner.create(session(course, List.of(trainer), List.of(colleague)));
+              enrolments.enrol(ids[0], trainees.subList(0, 2));
+              enrolments.enrol(ids[1], trainees.subList(0, 2));
+              return trainees.subList(0, 2).stream().map(this::policeNumber).toList();
+            });
+    AsUser.run(
+        em,
+        "trainer",
+        () -> {
+          assertThrows(
+              AccessDeniedException.class,
+              () -> results.enter(ids[1], List.of(new ScoreLine(1, numbers.get(0), "80"))));
+          var rejected =
+              assertThrows(
+                  TrainingRowsRejectedException.class,
+                  () ->
+                      results.enter(
+                          ids[0],
+                          List.of(
+                              new ScoreLine(1, numbers.get(0), "101"),
+                              new ScoreLine(2, numbers.get(1), "59.55"),
+                              new ScoreLine(3, "999999", "70"))));
+          assertEquals(3, rejected.getErrors().size());
+          assertEquals(
+              2,
+              results.enter(
+                  ids[0],
+                  List.of(
+                      new ScoreLine(1, numbers.get(0), "60"),
+                      new ScoreLine(2, numbers.get(1), "59.5"))));
+          assertEquals(
+              List.of(true, false), results.sheet(ids[0]).stream().map(r -> r.passed()).toList());
+        });
+    AsUser.run(em, "hr-county", () -> results.publish(ids[0]));
+    AsUser.run(
+        em,
+        "trainer",
+        () -> {
+          var locked =
+              assertThrows(
+                  BusinessException.class,
+                  () -> results.enter(ids[0], List.of(new ScoreLine(1, numbers.get(0), "90"))));
+          assertEquals("training.results.locked", locked.getMessageKey());
+        });
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          long officer = officerId(numbers.get(1));
+          assertEquals(1, retrainings.count(RetrainingStatus.DUE) - countOthers(officer));
+          var noReason =
+              assertThrows(
+                  BusinessException.class, () -> results.correct(ids[0], officer, "75", " "));
+          assertEquals("training.results.reasonRequired", noReason.getMessageKey());
+          results.correct(ids[0], officer, "75", "阅卷漏计一题");
+          assertEquals(
+              List.of(true, true), results.sheet(ids[0]).stream().map(r -> r.passed()).toList());
+        });
+    var entries = AsUser.auditOf(em, audit, "TrainingResult", resultId(ids[0], numbers.get(1)));
+    assertEquals("CORRECT", entries.get(0).getAction());
+    assertTrue(entries.get(0).getChanges().contains("阅卷漏计一题"), entries.get(0).getChanges());
+  }
+
+  @Test
+  void failingTheRetrainingSendsTheOfficerToOffPostTrainingAndTellsItsHr() throws Exception {
+    long trainer =
+        AsUser.call(
+            em,
+            "hr-city",
+            () -> new TrainingFixture(em, units).instructorOf(instructors, "trainer"));
+    long[] state = new long[4];
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var fixture = new TrainingFixture(em, units);
+          long officer = fixture.officers(register, 1, "2012-07-01").get(0);
+          long course = TrainingFixture.course(courses, "ENFORCE", true);
+          long external = TrainingFixture.external(instructors);
+          state[0] = officer;
+          state[1] = planner.create(session(course, List.of(external), List.of(trainer)));
+          state[2] = planner.create(retrainingSession(course, List.of(external), List.of(trainer)));
+          enrolments.enrol(state[1], List.of(officer));
+          enrolments.enrol(state[2], List.of(officer));
+          state[3] = notifications.unread();
+        });
+    String number = AsUser.call(em, "hr-county", () -> policeNumber(state[0]));
+    AsUser.run(
+        em, "trainer", () -> results.enter(state[1], List.of(new ScoreLine(1, number, "40"))));
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var first = results.publish(state[1]);
+          assertEquals(1, first.retrainingOpened());
+          assertEquals("ON_DUTY", register.input(state[0]).status());
+        });
+    AsUser.run(
+        em, "trainer", () -> results.enter(state[2], List.of(new ScoreLine(1, number, "55"))));
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var second = results.publish(state[2]);
+          assertEquals(1, second.offPostTraining());
+          assertEquals("OFF_POST_TRAINING", register.input(state[0]).status());
+          OfficerHistoryEntry change = register.history(state[0]).get(0);
+          assertEquals(OfficerHistoryEntry.Attribute.STATUS, change.getAttribute());
+          assertEquals("OFF_POST_TRAINING", change.getNewValue());
+          assertEquals(today, change.getEffectiveDate());
+          assertEquals(state[3] + 1, notifications.unread());
+          assertTrue(
+              notifications.inbox(0, 1).get(0).arguments().contains(number),
+              notifications.inbox(0, 1).get(0).toString());
+          assertEquals(List.of(), records.record(state[0]).retrainingDue());
+        });
+    // the city's HR is told as well: its scope covers the county
+    AsUser.run(
+        em,
+        "hr-city",
+        () ->
+            assertTrue(
+                notifications.inbox(0, 5).stream().anyMatch(n -> n.arguments().contains(number))));
+  }
+
+  @Test
+  void aCheckInCodeChecksInOnlyAnEnrolledOfficerOnceAndNeverLate() throws Exception {
+    long trainer =
+        AsUser.call(
+            em,
+            "hr-city",
+            () -> new TrainingFixture(em, units).instructorOf(instructors, "trainer"));
+    long officerId = officerId(AsUser.policeNumber(em, "officer"));
+    long sessionId =
+        AsUser.call(
+            em,
+            "hr-county",
+            () -> {
+              long course = TrainingFixture.course(courses, "DRILL", false);
+              long id =
+                  planner.create(
+                      new SessionInput(
+                          course,
+                          new DemoFixtures(em).county().getCode(),
+                          today,
+                          today.plusDays(1),
+                          "训练基地",
+                          30,
+                          4,
+                          false,
+                          List.of(trainer),
+                          List.of()));
+              enrolments.enrol(id, List.of(officerId));
+              return id;
+            });
+    String code = AsUser.call(em, "trainer", () -> checkIns.code(sessionId).token());
+    AsUser.run(
+        em,
+        "officer",
+        () -> {
+          assertFalse(checkIns.checkIn(code).alreadyCheckedIn());
+          assertTrue(checkIns.checkIn(code).alreadyCheckedIn());
+          assertEquals(
+              "training.checkIn.invalid",
+              refusal(() -> checkIns.checkIn(code.replaceFirst("^\\d+", "1"))));
+          assertEquals(
+              "training.checkIn.expired",
+              refusal(() -> checkIns.checkIn(forged(sessionId, Instant.now().minusSeconds(91)))));
+        });
+    AsUser.run(
+        em,
+        "leader",
+        () -> assertEquals("training.checkIn.notEnrolled", refusal(() -> checkIns.checkIn(code))));
+    AsUser.run(
+        em,
+        "trainer",
+        () -> {
+          var roll = attendance.roll(sessionId, today);
+          var mine =
+              roll.stream().filter(r -> r.officerId() == officerId).findFirst().orElseThrow();
+          assertTrue(mine.checkedIn());
+          assertFalse(mine.confirmed());
+          int before = ledger.credited(officerId, today.getYear());
+          attendance.confirmRoll(sessionId, today, Map.of(officerId, 2));
+          assertEquals(before + 2, ledger.credited(officerId, today.getYear()));
+        });
+  }
+
+  @Test
+  void theRollNeverCreditsMoreThanTheSessionAndTheLedgerAgreesWithTheRows() throws Exception {
+    long trainer =
+        AsUser.call(
+            em,
+            "hr-city",
+            () -> new TrainingFixture(em, units).instructorOf(instructors, "trainer"));
+    long[] ids = new long[2];
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var fixture = new TrainingFixture(em, units);
+          ids[0] = fixture.officers(register, 1, "2015-07-01").get(0);
+          long course = TrainingFixture.course(courses, "DRILL", false);
+          // three calendar days credited as two and a half
+          ids[1] =
+              planner.create(
+                  new SessionInput(
+                      course,
+                      fixture.unitCode,
+                      today.minusDays(2),
+                      today,
+                      "训练场",
+                      10,
+                      5,
+                      false,
+                      List.of(trainer),
+                      List.of()));
+          enrolments.enrol(ids[1], List.of(ids[0]));
+        });
+    AsUser.run(
+        em,
+        "trainer",
+        () -> {
+          attendance.confirmRoll(ids[1], today.minusDays(2), Map.of(ids[0], 2));
+          attendance.confirmRoll(ids[1], today.minusDays(1), Map.of(ids[0], 2));
+          var over =
+              assertThrows(
+                  TrainingRowsRejectedException.class,
+                  () -> attendance.confirmRoll(ids[1], today, Map.of(ids[0], 2)));
+          assertEquals("training.roll.overCredit", over.getErrors().get(0).messageKey());
+          attendance.confirmRoll(ids[1], today, Map.of(ids[0], 1));
+          assertEquals(5, ledger.credited(ids[0], today.getYear()));
+          // a correction of an earlier day moves the ledger with it
+          attendance.confirmRoll(ids[1], today.minusDays(2), Map.of(ids[0], 0));
+          assertEquals(3, ledger.credited(ids[0], today.getYear()));
+          var future =
+              assertThrows(
+                  BusinessException.class,
+                  () -> attendance.confirmRoll(ids[1], today.plusDays(1), Map.of(ids[0], 2)));
+          assertEquals("training.roll.dayOutside", future.getMessageKey());
+        });
+    AsUser.run(em, "hr-county", () -> assertEquals(List.of(), ledger.check()));
+  }
+
+  @Test
+  void theQuotaReportCountsFourteenAndAHalfDaysAsShortAndFifteenAsDone() throws Exception {
+    long trainer =
+        AsUser.call(
+            em,
+            "hr-city",
+            () -> new TrainingFixture(em, units).instructorOf(instructors, "trainer"));
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var fixture = new TrainingFixture(em, units);
+          List<Long> officers = fixture.officers(register, 3, "2015-07-01");
+          long course = TrainingFixture.course(courses, "DRILL", false);
+          LocalDate start = today.minusDays(15);
+          long id =
+              planner.create(
+                  new SessionInput(
+                      course,
+                      fixture.unitCode,
+                      start,
+                      today,
+                      "训练场",
+                      10,
+                      30,
+                      false,
+                      List.of(trainer),
+                      List.of()));
+          enrolments.enrol(id, officers);
+          int year = today.getYear();
+          // 15 days, 14.5 days, nothing; one future session enrolled for the last one
+          Map<Long, Integer> whole = new LinkedHashMap<>();
+          whole.put(officers.get(0), 2);
+          whole.put(officers.get(1), 2);
+          for (int d = 0; d < 15; d++) {
+            var day = start.plusDays(d);
+            Map<Long, Integer> roll = new LinkedHashMap<>(whole);
+            if (d == 14) {
+              roll.put(officers.get(1), 1);
+            }
+            attendance.confirmRoll(id, day, roll);
+          }
+          if (start.getYear() == year) {
+            var rows =
+                quota.officers(
+                    new QuotaFilter(year, fixture.unitCode, QuotaFilter.Shortfall.SHORT_NOW),
+                    0,
+                    10);
+            assertEquals(
+                List.of(officers.get(2), officers.get(1)),
+                rows.stream().map(r -> r.officerId()).toList());
+            assertEquals("14.5", rows.get(1).creditedDays());
+            assertEquals("0.5", rows.get(1).missingDays());
+            var unit = quota.units(year, fixture.unitCode).get(0);
+            assertEquals(3, unit.officers());
+            assertEquals(90, unit.owedHalfDays());
+            assertEquals(59, unit.creditedHalfDays());
+            assertEquals(2, unit.shortNow());
+          }
+        });
+  }
+
+  @Test
+  void anOfficerReadsItsOwnTrainingRecordAndNoOneElses() throws Exception {
+    long own = officerId(AsUser.policeNumber(em, "officer"));
+    long other =
+        new DemoFixtures(em).policeOfficerUnder(new DemoFixtures(em).county().getPath(), 7);
+    long otherCounty =
+        new DemoFixtures(em).policeOfficerUnder(new DemoFixtures(em).otherCounty().getPath(), 0);
+    AsUser.run(
+        em,
+        "officer",
+        () -> {
+          assertEquals(own, records.record(own).officerId());
+          assertThrows(AccessDeniedException.class, () -> records.record(other));
+          assertThrows(AccessDeniedException.class, () -> planner.sessions(today.getYear(), 0, 10));
+          assertThrows(AccessDeniedException.class, () -> quota.units(today.getYear(), null));
+        });
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          assertEquals(other, records.record(other).officerId());
+          assertThrows(AccessDeniedException.class, () -> records.record(otherCounty));
+        });
+  }
+
+  private SessionInput session(long course, List<Long> instructorIds, List<Long> examinerIds) {
+    return new SessionInput(
+        course,
+        new DemoFixtures(em).county().getCode(),
+        today.minusDays(5),
+        today.minusDays(1),
+        "市局训练基地",
+        40,
+        10,
+        false,
+        instructorIds,
+        examinerIds);
+  }
+
+  private SessionInput retrainingSession(
+      long course, List<Long> instructorIds, List<Long> examinerIds) {
+    return new SessionInput(
+        course,
+        new DemoFixtures(em).county().getCode(),
+        today.minusDays(1),
+        today,
+        "市局训练基地",
+        40,
+        4,
+        true,
+        instructorIds,
+        examinerIds);
+  }
+
+  private String forged(long sessionId, Instant shown) {
+    Object secret =
+        em.createNativeQuery(
+                "SELECT setting_value FROM app_setting WHERE setting_key = 'training-check-in-secret'")
+            .getSingleResult();
+    return new CheckInToken(HexFormat.of().parseHex(secret.toString())).issue(sessionId, shown);
+  }
+
+  private void setSeparation(boolean on) throws Exception {
+    AsUser.run(
+        em,
+        "admin",
+        () -> {
+          PolicyParameter p =
+              policy.all().stream()
+                  .filter(x -> x.getKey().equals(SessionPlanner.SEPARATION))
+                  .findFirst()
+                  .orElseThrow();
+          policy.change(SessionPlanner.SEPARATION, String.valueOf(on), p.getVersion());
+        });
+  }
+
+  private String policeNumber(long officerId) {
+    return em.createQuery("SELECT o.policeNumber FROM Officer o WHERE o.id = :id", String.class)
+        .setParameter("id", officerId)
+        .getSingleResult();
+  }
+
+  private long officerId(String policeNumber) {
+    return em.createQuery("SELECT o.id FROM Officer o WHERE o.policeNumber = :n", Long.class)
+        .setParameter("n", policeNumber)
+        .getSingleResult();
+  }
+
+  private long countOthers(long officerId) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Retraining r WHERE r.status = :due AND r.officer.id <> :o"
+                + " AND r.officer.unit.path LIKE :p",
+            Long.class)
+        .setParameter("due", RetrainingStatus.DUE)
+        .setParameter("o", officerId)
+        .setParameter("p", new DemoFixtures(em).county().getPath() + "%")
+        .getSingleResult();
+  }
+
+  private long resultId(long sessionId, String policeNumber) {
+    return em.createQuery(
+            "SELECT r.id FROM ExamResult r WHERE r.session.id = :s AND r.officer.policeNumber = :n",
+            Long.class)
+        .setParameter("s", sessionId)
+        .setParameter("n", policeNumber)
+        .getSingleResult();
+  }
+
+  private static String refusal(Runnable action) {
+    return assertThrows(BusinessException.class, action::run).getMessageKey();
+  }
+}

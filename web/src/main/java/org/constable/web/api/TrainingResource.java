@@ -1,0 +1,113 @@
+package org.constable.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.constable.platform.BusinessException;
+import org.constable.training.AttendanceBook;
+import org.constable.training.ExamResults;
+import org.constable.training.QuotaFilter;
+import org.constable.training.QuotaOfficerRow;
+import org.constable.training.QuotaReport;
+import org.constable.training.QuotaUnitRow;
+import org.constable.training.RollRow;
+import org.constable.training.ScoreRow;
+import org.constable.training.SessionDetails;
+import org.constable.training.SessionPlanner;
+import org.constable.training.SessionRow;
+import org.constable.training.TrainingRecordView;
+import org.constable.training.TrainingRecords;
+
+/**
+ * Training, read-only and scoped as the pages: sessions (HR's of its scope, a trainer's own), a
+ * session's roll and scores, the quota per unit and per officer, an officer's training record.
+ */
+@Path("/training")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TrainingResource {
+
+  private static final int MAX_PAGE = 200;
+
+  @Inject private SessionPlanner planner;
+  @Inject private AttendanceBook attendance;
+  @Inject private ExamResults results;
+  @Inject private QuotaReport quota;
+  @Inject private TrainingRecords records;
+
+  @GET
+  @Path("/sessions")
+  public Page<SessionRow> sessions(
+      @QueryParam("year") Integer year,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    int y = year == null ? LocalDate.now().getYear() : year;
+    return new Page<>(planner.count(y), planner.sessions(y, first, Math.min(size, MAX_PAGE)));
+  }
+
+  @GET
+  @Path("/sessions/{id}")
+  public SessionDetails session(@PathParam("id") long id) {
+    return planner.details(id);
+  }
+
+  @GET
+  @Path("/sessions/{id}/attendance")
+  public List<RollRow> attendance(@PathParam("id") long id, @QueryParam("day") String day) {
+    return attendance.roll(id, parse("day", day));
+  }
+
+  @GET
+  @Path("/sessions/{id}/results")
+  public List<ScoreRow> results(@PathParam("id") long id) {
+    return results.sheet(id);
+  }
+
+  @GET
+  @Path("/quota/units")
+  public List<QuotaUnitRow> quotaUnits(
+      @QueryParam("year") Integer year, @QueryParam("unit") String unitCode) {
+    return quota.units(year == null ? LocalDate.now().getYear() : year, unitCode);
+  }
+
+  @GET
+  @Path("/quota/officers")
+  public Page<QuotaOfficerRow> quotaOfficers(
+      @QueryParam("year") Integer year,
+      @QueryParam("unit") String unitCode,
+      @QueryParam("shortfall") @DefaultValue("ALL") String shortfall,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    QuotaFilter.Shortfall which;
+    try {
+      which = QuotaFilter.Shortfall.valueOf(shortfall);
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("workforce.badParameter", "shortfall", shortfall);
+    }
+    var filter = new QuotaFilter(year == null ? LocalDate.now().getYear() : year, unitCode, which);
+    return new Page<>(quota.count(filter), quota.officers(filter, first, Math.min(size, MAX_PAGE)));
+  }
+
+  @GET
+  @Path("/officers/{id}")
+  public TrainingRecordView record(@PathParam("id") long officerId) {
+    return records.record(officerId);
+  }
+
+  private static LocalDate parse(String name, String value) {
+    try {
+      return LocalDate.parse(value == null ? "" : value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BusinessException("workforce.badParameter", name, value);
+    }
+  }
+}
