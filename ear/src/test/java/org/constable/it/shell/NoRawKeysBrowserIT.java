@@ -50,15 +50,20 @@ class NoRawKeysBrowserIT {
   @ParameterizedTest(name = "{0} sees no message key")
   @CsvSource({
     "admin,     /index.xhtml /admin/accounts.xhtml /admin/policy.xhtml /admin/reference.xhtml"
-        + " /personnel/officers.xhtml /personnel/units.xhtml /account/password.xhtml",
+        + " /personnel/officers.xhtml /personnel/units.xhtml /account/password.xhtml"
+        + " /training/ledger-check.xhtml",
     "hr-city,   /index.xhtml /personnel/officers.xhtml /personnel/officer-edit.xhtml"
         + " /personnel/import.xhtml /personnel/units.xhtml /personnel/recruits.xhtml"
-        + " /reporting/workforce.xhtml MY_RECORD",
-    "hr-county, /index.xhtml /personnel/officers.xhtml /reporting/workforce.xhtml",
-    "trainer,   /index.xhtml MY_RECORD /admin/accounts.xhtml",
+        + " /reporting/workforce.xhtml MY_RECORD /training/sessions.xhtml /training/courses.xhtml"
+        + " /training/instructors.xhtml /notifications/inbox.xhtml",
+    "hr-county, /index.xhtml /personnel/officers.xhtml /reporting/workforce.xhtml"
+        + " /training/quota.xhtml /training/retraining.xhtml /training/rotation.xhtml",
+    "trainer,   /index.xhtml MY_RECORD /admin/accounts.xhtml /training/desk.xhtml"
+        + " /training/mine.xhtml",
     "leader,    /index.xhtml /reporting/workforce.xhtml MY_RECORD",
     "officer,   /index.xhtml MY_RECORD /account/password.xhtml /personnel/officers.xhtml"
-        + " /personnel/officer.xhtml?id=abc",
+        + " /personnel/officer.xhtml?id=abc /training/mine.xhtml /training/checkin.xhtml?code=x"
+        + " /training/session.xhtml?id=abc",
   })
   void eachRoleSeesTextsNotKeysInBothLanguages(String label, String pages) throws IOException {
     Set<String> keys = bundleKeys();

@@ -53,6 +53,13 @@ public class TrainingCapability implements Capability {
             65),
         main("menuDesk", "menu.training.desk", "/training/desk", Permissions.TRAINING_TEACH, 66),
         new MenuEntry(
+            "menuLedgerCheck",
+            "menu.training.ledgerCheck",
+            "/training/ledger-check",
+            Permissions.POLICY_MANAGE,
+            Group.ADMIN,
+            60),
+        new MenuEntry(
             "menuMyTraining",
             "menu.training.mine",
             "/training/mine",
@@ -74,7 +81,8 @@ public class TrainingCapability implements Capability {
         page("/training/courses.xhtml", Permissions.TRAINING_MANAGE),
         page("/training/instructors.xhtml", Permissions.TRAINING_MANAGE),
         page("/training/checkin.xhtml", LOGGED_IN),
-        page("/training/mine.xhtml", Permissions.SELF_READ));
+        page("/training/mine.xhtml", Permissions.SELF_READ),
+        page("/training/ledger-check.xhtml", Permissions.POLICY_MANAGE));
   }
 
   @Override

@@ -1,0 +1,34 @@
+package org.constable.web.training;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.constable.training.TrainingLedger;
+import org.constable.web.shell.FacesMessages;
+
+/** ADMIN's check that the ledger of training days agrees with the attendance it sums. */
+@Named
+@ViewScoped
+public class LedgerCheckBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TrainingLedger ledger;
+
+  private List<TrainingLedger.Mismatch> mismatches;
+
+  public void run() {
+    mismatches = ledger.check();
+    if (mismatches.isEmpty()) {
+      FacesMessages.info("training.ledger.sound");
+    } else {
+      FacesMessages.error("training.ledger.broken", mismatches.size());
+    }
+  }
+
+  public List<TrainingLedger.Mismatch> getMismatches() {
+    return mismatches;
+  }
+}
