@@ -49,6 +49,15 @@ public final class NativeSql {
     return query.getResultList();
   }
 
+  /** The one number a query such as {@code SELECT COUNT(*) …} returns. */
+  public long count(EntityManager em) {
+    Query query = em.createNativeQuery(text.toString());
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
+    }
+    return number(query.getSingleResult());
+  }
+
   /** A row's number as a long: SUM over no rows is null, and each database picks its own type. */
   public static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();

@@ -91,7 +91,7 @@ public class QuotaReport {
 
   public long count(QuotaFilter filter) {
     NativeSql sql = perOfficer(new NativeSql().sql("SELECT COUNT(*) FROM ("), filter).sql(") c");
-    return NativeSql.number(sql.rows(em).get(0)[0]);
+    return sql.count(em);
   }
 
   private NativeSql perOfficer(NativeSql sql, QuotaFilter filter) {

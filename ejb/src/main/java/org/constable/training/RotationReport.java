@@ -63,11 +63,7 @@ public class RotationReport {
   }
 
   public long count(RotationRule.Standing standing) {
-    return NativeSql.number(
-        select(new NativeSql().sql("SELECT COUNT(*) FROM ("), standing)
-            .sql(") q")
-            .rows(em)
-            .get(0)[0]);
+    return select(new NativeSql().sql("SELECT COUNT(*) FROM ("), standing).sql(") q").count(em);
   }
 
   private NativeSql select(NativeSql sql, RotationRule.Standing standing) {

@@ -63,7 +63,8 @@ class TrainingBrowserIT {
       desk.logIn(trainer, AsUser.PASSWORD);
       openSession(desk, "/training/desk.xhtml", course, sessionTaught(desk, course));
       tab(desk, "checkin");
-      desk.clickAndWaitForUpdate(By.id("session:tabs:showCode"), By.id("session:tabs:checkInPanel"));
+      desk.clickAndWaitForUpdate(
+          By.id("session:tabs:showCode"), By.id("session:tabs:checkInPanel"));
       desk.waitFor(By.id("session:tabs:qr"));
       link = desk.driver().findElement(By.id("session:tabs:checkInLink")).getAttribute("href");
       desk.screenshot("training-checkin-code");
@@ -78,9 +79,11 @@ class TrainingBrowserIT {
       }
 
       tab(desk, "roll");
-      desk.clickAndWaitForUpdate(By.id("session:tabs:refreshRoll"), By.id("session:tabs:rollPanel"));
+      desk.clickAndWaitForUpdate(
+          By.id("session:tabs:refreshRoll"), By.id("session:tabs:rollPanel"));
       assertTrue(desk.text().contains("已扫码"), desk.text());
-      desk.clickAndWaitForUpdate(By.id("session:tabs:confirmRoll"), By.id("session:tabs:rollPanel"));
+      desk.clickAndWaitForUpdate(
+          By.id("session:tabs:confirmRoll"), By.id("session:tabs:rollPanel"));
       assertTrue(desk.waitForText("已确认"), desk.text());
       desk.screenshot("training-roll");
 
@@ -89,7 +92,8 @@ class TrainingBrowserIT {
       WebElement score = desk.waitFor(By.cssSelector("input[id$=':score']"));
       score.clear();
       score.sendKeys("88");
-      desk.clickAndWaitForUpdate(By.id("session:tabs:saveScores"), By.id("session:tabs:resultsPanel"));
+      desk.clickAndWaitForUpdate(
+          By.id("session:tabs:saveScores"), By.id("session:tabs:resultsPanel"));
       assertTrue(desk.waitForText("已保存 1 个成绩"), desk.text());
       desk.screenshot("training-scores");
     }
@@ -168,7 +172,8 @@ class TrainingBrowserIT {
   private static void pickSuggestion(Browser b, String id, String text) {
     WebElement input = b.driver().findElement(By.id(id + "_input"));
     input.sendKeys(text);
-    b.waitFor(By.cssSelector("#" + id.replace(":", "\\:") + "_panel li.ui-autocomplete-item")).click();
+    b.waitFor(By.cssSelector("#" + id.replace(":", "\\:") + "_panel li.ui-autocomplete-item"))
+        .click();
   }
 
   private static void type(Browser b, String id, String value) {
@@ -180,7 +185,8 @@ class TrainingBrowserIT {
   private static void openSession(Browser b, String page, String course, int n) {
     b.open(page);
     var links =
-        b.driver().findElements(By.xpath("//a[contains(@id,':open')][contains(.,'" + course + "')]"));
+        b.driver()
+            .findElements(By.xpath("//a[contains(@id,':open')][contains(.,'" + course + "')]"));
     assertTrue(links.size() > n, b.text());
     b.clickAndWaitForNextPage(By.id(links.get(n).getAttribute("id")));
   }
@@ -199,6 +205,7 @@ class TrainingBrowserIT {
     pickSuggestion(b, "session:tabs:pick", policeNumber);
     b.clickAndWaitForUpdate(By.id("session:tabs:enrolPicked"), By.id("session:tabs:traineeTable"));
     assertTrue(b.waitForText("已报名 1 人"), b.text());
-    assertEquals(1, b.driver().findElements(By.xpath("//td[contains(.,'" + policeNumber + "')]")).size());
+    assertEquals(
+        1, b.driver().findElements(By.xpath("//td[contains(.,'" + policeNumber + "')]")).size());
   }
 }

@@ -106,7 +106,7 @@ class TrainingPagesBrowserIT {
       b.open("/personnel/officers.xhtml");
       b.clickAndWaitForNextPage(By.cssSelector("a[href*='officer.xhtml?id=']"));
       b.driver().findElement(By.cssSelector("a[href$='training']")).click();
-      b.waitFor(By.id("officer:tabs:quotaCard"));
+      b.waitFor(By.id("quotaCard"));
       assertTrue(b.text().contains("历年培训天数"), b.text());
     }
     try (var phone = new Browser(base.toString(), 390, 844)) {
@@ -121,7 +121,10 @@ class TrainingPagesBrowserIT {
   void anOfficerCannotOpenSessionsOrReportsAndAHandEditedIdIsNotFound() {
     try (var b = new Browser(base.toString(), 390, 844)) {
       b.logIn(ServerLog.policeNumberOf("officer"), AsUser.PASSWORD);
-      for (String page : new String[] {"/training/sessions.xhtml", "/training/quota.xhtml", "/training/desk.xhtml"}) {
+      for (String page :
+          new String[] {
+            "/training/sessions.xhtml", "/training/quota.xhtml", "/training/desk.xhtml"
+          }) {
         b.open(page);
         assertTrue(b.text().contains("无权访问"), page + ": " + b.text());
       }

@@ -33,7 +33,14 @@ public class OfficerPicker {
         SUGGESTIONS);
   }
 
-  public String label(OfficerRow officer) {
+  /**
+   * A suggestion's label; the value already chosen is the police number itself, which PrimeFaces
+   * hands back here too (or nothing before a choice).
+   */
+  public String label(Object item) {
+    if (!(item instanceof OfficerRow officer)) {
+      return item == null ? "" : item.toString();
+    }
     String unit =
         "zh".equals(Texts.viewLocale().getLanguage()) ? officer.unitNameZh() : officer.unitNameEn();
     return officer.name() + " " + officer.policeNumber() + " · " + unit;
