@@ -71,6 +71,13 @@ public class Bench {
       }
     }
 
+    int year = java.time.LocalDate.now().getYear();
+    int floor = probes.size();
+    probes.add(new Probe("training floor: raw attendance per unit", "/api/training/quota/attendance?year=" + year, "-", false));
+    int report = probes.size();
+    probes.add(new Probe("training quota report, whole force", "/api/training/quota/units?year=" + year, "<= floor/4", false));
+    probes.add(new Probe("my training record (HTML)", "/training/mine.xhtml", "< 100 ms", false));
+
     String[] totals = new String[probes.size()];
     for (int i = 0; i < probes.size(); i++) {
       Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(get(probes.get(i), "w").body());
@@ -109,6 +116,18 @@ public class Bench {
         }
       }
     }
+    System.out.printf(
+        "%nTraining quota report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
+        median(server[report]), median(server[floor]), median(server[report]) / median(server[floor]));
+  }
+
+  static double median(double[] ms) {
+    if (ms.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    return percentile(sorted, 0.5);
   }
 
   /** Logs in through the form, so that SESSION carries an authenticated session cookie. */

@@ -94,6 +94,29 @@ public class QuotaReport {
     return sql.count(em);
   }
 
+  /**
+   * The floor the report is measured against (bench/) and checked with (tests): the credited half
+   * days of the year per unit path, summed from the raw attendance rows instead of the ledger.
+   */
+  public java.util.Map<String, Long> creditedFromAttendance(int year) {
+    var sums = new java.util.TreeMap<String, Long>();
+    new NativeSql()
+        .sql("SELECT u.path, SUM(a.half_days) FROM training_attendance a")
+        .sql(" JOIN officer o ON o.id = a.officer_id JOIN org_unit u ON u.id = o.unit_id")
+        .sql(" WHERE a.confirmed = 1 AND a.attended_on BETWEEN ")
+        .value(Year.of(year).atDay(1))
+        .sql(" AND ")
+        .value(Year.of(year).atMonth(12).atEndOfMonth())
+        .sql(" AND o.category = '" + PersonnelCategory.POLICE.name() + "'")
+        .sql(" AND o.status IN " + NativeSql.literals(OfficerStatus.active()))
+        .sql(" AND u.path LIKE ")
+        .value(currentUser.scope().pathPattern())
+        .sql(" GROUP BY u.path")
+        .rows(em)
+        .forEach(r -> sums.put((String) r[0], NativeSql.number(r[1])));
+    return sums;
+  }
+
   private NativeSql perOfficer(NativeSql sql, QuotaFilter filter) {
     OrgUnit top = unit(filter.unitCode());
     sql.sql("SELECT * FROM (SELECT o.id, o.police_number, o.name, u.name_zh, u.name_en, ")

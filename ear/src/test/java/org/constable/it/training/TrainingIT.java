@@ -449,6 +449,24 @@ class TrainingIT {
   }
 
   @Test
+  void theForceWideReportSumsTheLedgerToWhatTheRawAttendanceHolds() throws Exception {
+    AsUser.run(
+        em,
+        "hr-city",
+        () -> {
+          for (int year = today.getYear() - 2; year <= today.getYear(); year++) {
+            var top = quota.units(year, null).get(0);
+            long raw =
+                quota.creditedFromAttendance(year).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+            assertEquals(raw, top.creditedHalfDays(), "year " + year);
+          }
+          assertEquals(List.of(), ledger.check());
+        });
+  }
+
+  @Test
   void anOfficerReadsItsOwnTrainingRecordAndNoOneElses() throws Exception {
     long own = officerId(AsUser.policeNumber(em, "officer"));
     long other =

@@ -79,6 +79,15 @@ public class TrainingResource {
     return quota.units(year == null ? LocalDate.now().getYear() : year, unitCode);
   }
 
+  /**
+   * The year's credited half days per unit path from the raw attendance rows: the report's floor.
+   */
+  @GET
+  @Path("/quota/attendance")
+  public java.util.Map<String, Long> creditedFromAttendance(@QueryParam("year") Integer year) {
+    return quota.creditedFromAttendance(year == null ? LocalDate.now().getYear() : year);
+  }
+
   @GET
   @Path("/quota/officers")
   public Page<QuotaOfficerRow> quotaOfficers(
