@@ -60,7 +60,11 @@ public class QuotaReport {
     }
     List<QuotaUnitRow> rows = new ArrayList<>();
     rows.add(row(top, false, byPath));
-    children.forEach(child -> rows.add(row(child, true, byPath)));
+    // units without serving police (a closed one, a civilian office) owe nothing: not listed
+    children.stream()
+        .map(child -> row(child, true, byPath))
+        .filter(r -> r.officers() > 0)
+        .forEach(rows::add);
     return rows;
   }
 

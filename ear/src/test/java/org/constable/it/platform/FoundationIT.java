@@ -222,6 +222,7 @@ class FoundationIT {
 
     tx.begin();
     try {
+      em.createNativeQuery("DELETE FROM notification").executeUpdate();
       em.createNativeQuery("DELETE FROM account_role").executeUpdate();
       em.createNativeQuery("DELETE FROM account").executeUpdate();
       assertTrue(firstAdministrator.createIfNoAccount(settings));

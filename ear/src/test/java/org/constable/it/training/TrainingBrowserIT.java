@@ -73,7 +73,7 @@ class TrainingBrowserIT {
         phone.logIn(officer, AsUser.PASSWORD);
         phone.driver().get(link);
         phone.clickAndWaitForUpdate(By.id("checkin:checkInNow"), By.id("checkin:panel"));
-        assertTrue(phone.waitForText("签到成功"), phone.text());
+        expect(phone, "签到成功");
         assertTrue(phone.text().contains(course), phone.text());
         phone.screenshot("training-checkin-phone");
       }
@@ -84,7 +84,7 @@ class TrainingBrowserIT {
       assertTrue(desk.text().contains("已扫码"), desk.text());
       desk.clickAndWaitForUpdate(
           By.id("session:tabs:confirmRoll"), By.id("session:tabs:rollPanel"));
-      assertTrue(desk.waitForText("已确认"), desk.text());
+      expect(desk, "已确认");
       desk.screenshot("training-roll");
 
       openSession(desk, "/training/desk.xhtml", course, 1 - sessionTaught(desk, course));
@@ -94,7 +94,7 @@ class TrainingBrowserIT {
       score.sendKeys("88");
       desk.clickAndWaitForUpdate(
           By.id("session:tabs:saveScores"), By.id("session:tabs:resultsPanel"));
-      assertTrue(desk.waitForText("已保存 1 个成绩"), desk.text());
+      expect(desk, "已保存 1 个成绩");
       desk.screenshot("training-scores");
     }
     try (var hr = new Browser(base.toString(), 1366, 768)) {
@@ -103,7 +103,7 @@ class TrainingBrowserIT {
       tab(hr, "results");
       hr.waitFor(By.id("session:tabs:publish")).click();
       hr.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
-      assertTrue(hr.waitForText("已发布 1 个成绩"), hr.text());
+      expect(hr, "已发布 1 个成绩");
     }
     try (var phone = new Browser(base.toString(), 390, 844)) {
       phone.logIn(officer, AsUser.PASSWORD);
@@ -112,6 +112,16 @@ class TrainingBrowserIT {
       assertTrue(text.contains(course), text);
       assertTrue(text.contains("88 / 60"), text);
       phone.screenshot("training-mine-phone");
+    }
+  }
+
+  /** Waits for a text, and fails with what the page shows instead. */
+  private static void expect(Browser b, String text) {
+    try {
+      b.waitForText(text);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      b.screenshot("training-failed");
+      throw new AssertionError("expected \"" + text + "\" on the page, which shows:\n" + b.text(), e);
     }
   }
 
@@ -124,7 +134,7 @@ class TrainingBrowserIT {
     type(b, "courses:courseDays_input", "2");
     b.driver().findElement(By.cssSelector("#courses\\:exam .ui-chkbox-box")).click();
     b.clickAndWaitForUpdate(By.id("courses:saveCourse"), By.id("courses:table"));
-    assertTrue(b.waitForText(name), b.text());
+    expect(b, name);
   }
 
   /** A session of the course run by the county, the trainer teaching it or examining it. */
@@ -134,16 +144,19 @@ class TrainingBrowserIT {
     b.driver().findElement(By.id("sessions:newSession")).click();
     b.waitFor(By.id("sessions:course"));
     b.choose("sessions:course", course + " · 专业培训");
+    // choosing the course fills in its days
+    new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("sessions:days_input")).getAttribute("value").startsWith("2"));
     pickSuggestion(b, "sessions:organiser", "临河区公安分局");
     type(b, "sessions:start_input", start.toString());
     type(b, "sessions:end_input", end.toString());
     b.driver().findElement(By.id("sessions:place")).sendKeys("市局训练基地");
     type(b, "sessions:capacity_input", "30");
-    type(b, "sessions:days_input", "2");
     check(b, "sessions:instructors", teaches ? trainer : null, trainer);
     check(b, "sessions:examiners", teaches ? null : trainer, trainer);
     b.clickAndWaitForUpdate(By.id("sessions:create"), By.id("sessions:table"));
-    assertTrue(b.waitForText("培训班已创建"), b.text());
+    expect(b, "培训班已创建");
   }
 
   /** Ticks the entry holding {@code text}, or else the first internal one without {@code not}. */
@@ -165,7 +178,12 @@ class TrainingBrowserIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no instructor to pick in " + menuId));
     item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-    panel.findElement(By.cssSelector(".ui-selectcheckboxmenu-close")).click();
+    var close = panel.findElements(By.cssSelector(".ui-selectcheckboxmenu-close"));
+    if (close.isEmpty()) {
+      b.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+    } else {
+      close.get(0).click();
+    }
     new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !panel.isDisplayed());
   }
 
@@ -178,7 +196,8 @@ class TrainingBrowserIT {
 
   private static void type(Browser b, String id, String value) {
     WebElement input = b.driver().findElement(By.id(id));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.ESCAPE);
+    // Tab, not Escape: Escape makes an inputNumber take back what was typed
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
   }
 
   /** Opens the n-th session (newest first) of the course in this year's list. */
@@ -204,7 +223,7 @@ class TrainingBrowserIT {
   private static void enrol(Browser b, String policeNumber) {
     pickSuggestion(b, "session:tabs:pick", policeNumber);
     b.clickAndWaitForUpdate(By.id("session:tabs:enrolPicked"), By.id("session:tabs:traineeTable"));
-    assertTrue(b.waitForText("已报名 1 人"), b.text());
+    expect(b, "已报名 1 人");
     assertEquals(
         1, b.driver().findElements(By.xpath("//td[contains(.,'" + policeNumber + "')]")).size());
   }
