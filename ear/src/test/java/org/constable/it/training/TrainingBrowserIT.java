@@ -65,7 +65,18 @@ class TrainingBrowserIT {
       tab(desk, "checkin");
       desk.clickAndWaitForUpdate(
           By.id("session:tabs:showCode"), By.id("session:tabs:checkInPanel"));
-      desk.waitFor(By.id("session:tabs:qr"));
+      WebElement qr = desk.waitFor(By.id("session:tabs:qr"));
+      // the QR image itself loaded: PrimeFaces draws it with a library of its own choosing
+      new WebDriverWait(desk.driver(), Duration.ofSeconds(30))
+          .until(
+              d ->
+                  ((Number)
+                              ((org.openqa.selenium.JavascriptExecutor) d)
+                                  .executeScript(
+                                      "return arguments[0].complete ? arguments[0].naturalWidth : 0",
+                                      qr))
+                          .intValue()
+                      > 0);
       link = desk.driver().findElement(By.id("session:tabs:checkInLink")).getAttribute("href");
       desk.screenshot("training-checkin-code");
 
@@ -121,7 +132,8 @@ class TrainingBrowserIT {
       b.waitForText(text);
     } catch (org.openqa.selenium.TimeoutException e) {
       b.screenshot("training-failed");
-      throw new AssertionError("expected \"" + text + "\" on the page, which shows:\n" + b.text(), e);
+      throw new AssertionError(
+          "expected \"" + text + "\" on the page, which shows:\n" + b.text(), e);
     }
   }
 
@@ -147,12 +159,18 @@ class TrainingBrowserIT {
     // choosing the course fills in its days
     new WebDriverWait(b.driver(), Duration.ofSeconds(30))
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> d.findElement(By.id("sessions:days_input")).getAttribute("value").startsWith("2"));
+        .until(
+            d -> d.findElement(By.id("sessions:days_input")).getAttribute("value").startsWith("2"));
     pickSuggestion(b, "sessions:organiser", "临河区公安分局");
-    type(b, "sessions:start_input", start.toString());
-    type(b, "sessions:end_input", end.toString());
+    typeDate(b, "sessions:start_input", start);
+    typeDate(b, "sessions:end_input", end);
     b.driver().findElement(By.id("sessions:place")).sendKeys("市局训练基地");
     type(b, "sessions:capacity_input", "30");
+    // a one-day session credits one day, not the course's two
+    type(
+        b,
+        "sessions:days_input",
+        String.valueOf(Math.min(2, end.toEpochDay() - start.toEpochDay() + 1)));
     check(b, "sessions:instructors", teaches ? trainer : null, trainer);
     check(b, "sessions:examiners", teaches ? null : trainer, trainer);
     b.clickAndWaitForUpdate(By.id("sessions:create"), By.id("sessions:table"));
@@ -198,6 +216,13 @@ class TrainingBrowserIT {
     WebElement input = b.driver().findElement(By.id(id));
     // Tab, not Escape: Escape makes an inputNumber take back what was typed
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+  }
+
+  /** Types a date into a date picker (its calendar opens from its button only). */
+  private static void typeDate(Browser b, String id, LocalDate day) {
+    b.driver()
+        .findElement(By.id(id))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), day.toString(), Keys.TAB);
   }
 
   /** Opens the n-th session (newest first) of the course in this year's list. */
