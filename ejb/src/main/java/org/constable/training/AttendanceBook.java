@@ -41,12 +41,7 @@ public class AttendanceBook {
     requireDay(session, day);
     Map<Long, Attendance> today = dayRows(session, day);
     Map<Long, Integer> others = otherDays(session, day);
-    return em.createQuery(
-            "SELECT o FROM Enrolment e JOIN e.officer o JOIN FETCH o.unit WHERE e.session = :s"
-                + " ORDER BY o.policeNumber",
-            Officer.class)
-        .setParameter("s", session)
-        .getResultStream()
+    return access.trainees(session).stream()
         .map(
             o -> {
               Attendance a = today.get(o.getId());
@@ -76,10 +71,7 @@ public class AttendanceBook {
       throw new BusinessException("training.roll.future");
     }
     Map<Long, Officer> enrolled = new HashMap<>();
-    em.createQuery("SELECT o FROM Enrolment e JOIN e.officer o WHERE e.session = :s", Officer.class)
-        .setParameter("s", session)
-        .getResultStream()
-        .forEach(o -> enrolled.put(o.getId(), o));
+    access.trainees(session).forEach(o -> enrolled.put(o.getId(), o));
     Map<Long, Attendance> today = dayRows(session, day);
     Map<Long, Integer> others = otherDays(session, day);
     List<RowError> errors = new ArrayList<>();

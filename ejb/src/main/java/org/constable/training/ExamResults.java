@@ -50,12 +50,7 @@ public class ExamResults {
   public List<ScoreRow> sheet(long sessionId) {
     TrainingSession session = access.visible(sessionId);
     Map<Long, ExamResult> results = results(session);
-    return em.createQuery(
-            "SELECT o FROM Enrolment e JOIN e.officer o JOIN FETCH o.unit WHERE e.session = :s"
-                + " ORDER BY o.policeNumber",
-            Officer.class)
-        .setParameter("s", session)
-        .getResultStream()
+    return access.trainees(session).stream()
         .map(
             o -> {
               ExamResult r = results.get(o.getId());
@@ -260,10 +255,7 @@ public class ExamResults {
 
   private Map<String, Officer> enrolledByPoliceNumber(TrainingSession session) {
     Map<String, Officer> enrolled = new HashMap<>();
-    em.createQuery("SELECT o FROM Enrolment e JOIN e.officer o WHERE e.session = :s", Officer.class)
-        .setParameter("s", session)
-        .getResultStream()
-        .forEach(o -> enrolled.put(o.getPoliceNumber(), o));
+    access.trainees(session).forEach(o -> enrolled.put(o.getPoliceNumber(), o));
     return enrolled;
   }
 }

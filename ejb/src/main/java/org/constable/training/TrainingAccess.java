@@ -71,6 +71,16 @@ class TrainingAccess {
     return session;
   }
 
+  /** The officers enrolled in a session, with their units, by police number. */
+  java.util.List<Officer> trainees(TrainingSession session) {
+    return em.createQuery(
+            "SELECT o FROM Enrolment e JOIN e.officer o JOIN FETCH o.unit WHERE e.session = :s"
+                + " ORDER BY o.policeNumber",
+            Officer.class)
+        .setParameter("s", session)
+        .getResultList();
+  }
+
   /** An officer HR may enrol or record for: inside its scope. */
   Officer officerInScope(long officerId) {
     Officer officer = em.find(Officer.class, officerId);
