@@ -98,6 +98,10 @@ class NoRawKeysBrowserIT {
         String text = browser.text();
         String where = label + " " + language + " " + page;
         assertFalse(text.contains("???"), where + ": " + text);
+        // the error page has no keys either: a page that failed must not pass for one that worked
+        assertFalse(
+            text.contains("系统暂时无法完成您的请求") || text.contains("The system could not complete"),
+            where + " answered the error page");
         // a key shown stands as a word of its own (a policy parameter's key may start like one)
         List<String> shown =
             TOKEN.matcher(text).results().map(m -> m.group()).filter(keys::contains).toList();
