@@ -109,10 +109,7 @@ public class CheckIns {
   }
 
   private CheckInToken token() {
-    Object stored =
-        em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?1")
-            .setParameter(1, SECRET)
-            .getSingleResult();
+    Object stored = storedSecret();
     if (stored == null) {
       byte[] fresh = new byte[32];
       new SecureRandom().nextBytes(fresh);
@@ -123,11 +120,14 @@ public class CheckIns {
           .setParameter(1, HexFormat.of().formatHex(fresh))
           .setParameter(2, SECRET)
           .executeUpdate();
-      stored =
-          em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?1")
-              .setParameter(1, SECRET)
-              .getSingleResult();
+      stored = storedSecret();
     }
     return new CheckInToken(HexFormat.of().parseHex(stored.toString()));
+  }
+
+  private Object storedSecret() {
+    return em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?1")
+        .setParameter(1, SECRET)
+        .getSingleResult();
   }
 }

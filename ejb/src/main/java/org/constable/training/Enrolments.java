@@ -178,11 +178,9 @@ public class Enrolments {
   }
 
   private String unitPath(String unitCode) {
-    return em.createQuery("SELECT u.path FROM OrgUnit u WHERE u.code = :code", String.class)
-        .setParameter("code", unitCode == null ? "" : unitCode)
-        .getResultStream()
-        .findFirst()
-        .filter(p -> currentUser.scope().covers(p))
+    return access
+        .unitInScope(unitCode)
+        .map(u -> u.getPath())
         .orElseThrow(() -> new BusinessException("training.quota.unknownUnit", unitCode));
   }
 

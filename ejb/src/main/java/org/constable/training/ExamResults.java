@@ -196,7 +196,6 @@ public class ExamResults {
       applyChain(session, result);
     } else if (!passedBefore && result.isPassed()) {
       openRetraining(result.getOfficer(), session.getCourse())
-          .filter(r -> r.getStatus() == RetrainingStatus.DUE)
           .ifPresent(r -> r.close(RetrainingStatus.PASSED, LocalDate.now(clock)));
     }
     var beforeMap = new HashMap<String, Object>();

@@ -16,7 +16,6 @@ import org.constable.personnel.OrgUnit;
 import org.constable.personnel.PersonnelCategory;
 import org.constable.platform.BusinessException;
 import org.constable.platform.NativeSql;
-import org.constable.policy.PolicyService;
 import org.constable.security.CurrentUser;
 import org.constable.security.Guard;
 import org.constable.security.Permissions;
@@ -32,15 +31,14 @@ import org.constable.security.Permissions;
 @Guard(Permissions.TRAINING_MANAGE)
 public class QuotaReport {
 
-  public static final String QUOTA_DAYS = "training.quota.days";
-
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
-  @Inject private PolicyService policy;
+  @Inject private TrainingPolicy policy;
+  @Inject private TrainingAccess access;
   @Inject private Clock clock;
 
   public QuotaRule rule() {
-    return new QuotaRule(policy.intValue(QUOTA_DAYS));
+    return policy.quota();
   }
 
   /** The unit and its direct children, each with the totals of its subtree. */
@@ -172,17 +170,11 @@ public class QuotaReport {
   }
 
   private OrgUnit unit(String unitCode) {
-    var scope = currentUser.scope();
     if (unitCode == null || unitCode.isBlank()) {
-      return em.createQuery("SELECT u FROM OrgUnit u WHERE u.id = :id", OrgUnit.class)
-          .setParameter("id", currentUser.require().unitId())
-          .getSingleResult();
+      return em.find(OrgUnit.class, currentUser.require().unitId());
     }
-    return em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
-        .setParameter("code", unitCode)
-        .getResultStream()
-        .findFirst()
-        .filter(u -> scope.covers(u.getPath()))
+    return access
+        .unitInScope(unitCode)
         .orElseThrow(() -> new BusinessException("training.quota.unknownUnit", unitCode));
   }
 

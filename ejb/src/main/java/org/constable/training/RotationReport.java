@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.constable.personnel.OfficerStatus;
 import org.constable.platform.NativeSql;
-import org.constable.policy.PolicyService;
 import org.constable.security.CurrentUser;
 import org.constable.security.Guard;
 import org.constable.security.Permissions;
@@ -26,7 +25,7 @@ public class RotationReport {
 
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
-  @Inject private PolicyService policy;
+  @Inject private TrainingPolicy policy;
   @Inject private Clock clock;
 
   public List<RotationRow> rows(RotationRule.Standing standing, int first, int pageSize) {
@@ -95,7 +94,7 @@ public class RotationReport {
   }
 
   private RotationRule rule() {
-    return new RotationRule(policy.intValue(TrainingRecords.ROTATION_YEARS));
+    return policy.rotation();
   }
 
   private static LocalDate date(Object value) {

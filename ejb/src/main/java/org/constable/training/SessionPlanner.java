@@ -153,14 +153,10 @@ public class SessionPlanner {
   }
 
   private OrgUnit organiser(String unitCode) {
-    OrgUnit unit =
-        em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
-            .setParameter("code", unitCode == null ? "" : unitCode)
-            .getResultStream()
-            .findFirst()
-            .filter(u -> !u.isClosed() && currentUser.scope().covers(u.getPath()))
-            .orElseThrow(() -> new BusinessException("training.session.unknownOrganiser"));
-    return unit;
+    return access
+        .unitInScope(unitCode)
+        .filter(u -> !u.isClosed())
+        .orElseThrow(() -> new BusinessException("training.session.unknownOrganiser"));
   }
 
   SessionDetails details(TrainingSession s) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.constable.personnel.Officer;
+import org.constable.personnel.OrgUnit;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.NotFoundException;
 import org.constable.security.AccountPrincipal;
@@ -79,6 +80,18 @@ class TrainingAccess {
             Officer.class)
         .setParameter("s", session)
         .getResultList();
+  }
+
+  /**
+   * A unit by its code, if it lies inside the caller's scope; one outside is as unknown as one that
+   * does not exist.
+   */
+  java.util.Optional<OrgUnit> unitInScope(String code) {
+    return em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
+        .setParameter("code", code == null ? "" : code)
+        .getResultStream()
+        .findFirst()
+        .filter(u -> currentUser.scope().covers(u.getPath()));
   }
 
   /** An officer HR may enrol or record for: inside its scope. */

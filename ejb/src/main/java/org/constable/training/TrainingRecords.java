@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.constable.personnel.Officer;
-import org.constable.policy.PolicyService;
 import org.constable.security.Guard;
 
 /**
@@ -22,12 +21,10 @@ import org.constable.security.Guard;
 @Guard
 public class TrainingRecords {
 
-  public static final String ROTATION_YEARS = "training.rotation.years";
-
   @PersistenceContext private EntityManager em;
   @Inject private TrainingAccess access;
   @Inject private TrainingLedger ledger;
-  @Inject private PolicyService policy;
+  @Inject private TrainingPolicy policy;
   @Inject private Clock clock;
 
   public TrainingRecordView record(long officerId) {
@@ -38,11 +35,7 @@ public class TrainingRecords {
         officer.getPoliceJoinDate() != null
             ? officer.getPoliceJoinDate()
             : officer.getFirstEmploymentDate();
-    int owed =
-        officer.getStatus().isActive()
-            ? new QuotaRule(policy.intValue(QuotaReport.QUOTA_DAYS))
-                .owedHalfDays(year, joined, null)
-            : 0;
+    int owed = officer.getStatus().isActive() ? policy.quota().owedHalfDays(year, joined, null) : 0;
     List<TrainingRecordView.Upcoming> upcoming = upcoming(officer, today);
     int upcomingHalfDays =
         em.createQuery(
@@ -55,8 +48,7 @@ public class TrainingRecords {
             .getSingleResult()
             .intValue();
     LocalDate lastRotation = lastRotation(officer);
-    RotationRule rotation = new RotationRule(policy.intValue(ROTATION_YEARS));
-    LocalDate due = rotation.dueDate(lastRotation, joined);
+    LocalDate due = policy.rotation().dueDate(lastRotation, joined);
     Map<Integer, Boolean> comprehensive = comprehensiveByYear(officer);
     return new TrainingRecordView(
         officer.getId(),
