@@ -46,6 +46,21 @@ public class Notifications {
     return accounts.size();
   }
 
+  /** Tells the officer, through its own account if it has one; returns whether it had. */
+  @Unguarded("called by services that have checked their caller; it only writes messages")
+  public boolean tellOfficer(long officerId, String textKey, List<String> arguments, String link) {
+    List<Long> accounts =
+        em.createQuery(
+                "SELECT a.id FROM Account a WHERE a.officer.id = :officer AND a.enabled = :enabled",
+                Long.class)
+            .setParameter("officer", officerId)
+            .setParameter("enabled", true)
+            .getResultList();
+    LocalDateTime now = LocalDateTime.now(clock);
+    accounts.forEach(id -> em.persist(new Notification(id, textKey, arguments, link, now)));
+    return !accounts.isEmpty();
+  }
+
   /** The caller's own messages, newest first. */
   public List<NotificationRow> inbox(int first, int pageSize) {
     return em.createQuery(

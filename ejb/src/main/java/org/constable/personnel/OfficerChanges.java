@@ -1,6 +1,7 @@
 package org.constable.personnel;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,7 @@ public class OfficerChanges {
   @Inject private AuditTrail audit;
   @Inject private OfficerRecords records;
   @Inject private ReferenceLists references;
+  @Inject private Event<OfficersChanged> changed;
 
   /** 调动 to an open unit inside the caller's scope. */
   public void transfer(long officerId, String unitCode, LocalDate effective) {
@@ -88,6 +90,7 @@ public class OfficerChanges {
     }
     em.persist(entry.get());
     Versioned.flush(em);
+    changed.fire(OfficersChanged.of(officerId));
     audit.record(
         OfficerRegister.ENTITY,
         officerId,

@@ -1,6 +1,7 @@
 package org.constable.personnel;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ public class OfficerRegister {
   @Inject private OfficerDirectory directory;
   @Inject private ReferenceLists references;
   @Inject private OfficerRecords records;
+  @Inject private Event<OfficersChanged> changed;
 
   /** The record as the edit form starts from it. */
   public OfficerInput input(long officerId) {
@@ -66,6 +68,7 @@ public class OfficerRegister {
     var before = officer.auditSnapshot();
     officer.update(parsed.data(), unit, stamp).forEach(em::persist);
     Versioned.flush(em);
+    changed.fire(OfficersChanged.of(officerId));
     audit.record(ENTITY, officerId, "UPDATE", Changes.between(before, officer.auditSnapshot()));
   }
 

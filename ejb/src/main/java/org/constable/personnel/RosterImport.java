@@ -1,6 +1,7 @@
 package org.constable.personnel;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,7 @@ public class RosterImport {
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Inject private ReferenceLists references;
+  @Inject private Event<OfficersChanged> changed;
 
   /**
    * @param rows the roster's rows in file order
@@ -75,7 +77,7 @@ public class RosterImport {
   private Map<String, ReferenceCodes> codesHeld(List<RosterRow> rows, ReferenceCodes active) {
     List<String> numbers = rows.stream().map(RosterImport::typedPoliceNumber).distinct().toList();
     Map<String, ReferenceCodes> held = new HashMap<>();
-    for (List<String> chunk : chunks(numbers, IN_LIST_SIZE)) {
+    for (List<String> chunk : OracleLimits.chunks(numbers, IN_LIST_SIZE)) {
       em.createQuery(
               "SELECT o.policeNumber, o.rankCode, o.gradeCode, o.lineCode, o.postCode"
                   + " FROM Officer o WHERE o.policeNumber IN :numbers",
@@ -101,12 +103,13 @@ public class RosterImport {
     var stamp = new HistoryStamp(today, LocalDateTime.now(clock), currentUser.policeNumberOrNull());
     int created = 0;
     int updated = 0;
-    for (List<RosterCheck.Valid> batch : chunks(rows, BATCH_SIZE)) {
+    for (List<RosterCheck.Valid> batch : OracleLimits.chunks(rows, BATCH_SIZE)) {
       Map<String, Officer> existing =
           officersByPoliceNumber(batch.stream().map(r -> r.data().policeNumber().value()).toList());
       Map<String, OrgUnit> units =
           unitsByCode(batch.stream().map(RosterCheck.Valid::unitCode).distinct().toList());
       List<Officer> added = new ArrayList<>();
+      List<Long> updatedIds = new ArrayList<>();
       for (RosterCheck.Valid row : batch) {
         OrgUnit unit = units.get(row.unitCode());
         Officer officer = existing.get(row.data().policeNumber().value());
@@ -122,6 +125,7 @@ public class RosterImport {
               officer.getId(),
               "IMPORT_UPDATE",
               Changes.between(before, officer.auditSnapshot()));
+          updatedIds.add(officer.getId());
           updated++;
         }
       }
@@ -135,6 +139,9 @@ public class RosterImport {
       }
       created += added.size();
       em.flush();
+      if (!updatedIds.isEmpty()) {
+        changed.fire(new OfficersChanged(updatedIds));
+      }
       em.clear(); // keeps the persistence context at one batch
     }
     return new ImportReport(created, updated);
@@ -146,7 +153,7 @@ public class RosterImport {
 
   private Map<String, OrgUnit> unitsByCode(Collection<String> codes) {
     Map<String, OrgUnit> found = new HashMap<>();
-    for (List<String> chunk : chunks(codes, IN_LIST_SIZE)) {
+    for (List<String> chunk : OracleLimits.chunks(codes, IN_LIST_SIZE)) {
       em.createQuery("SELECT u FROM OrgUnit u WHERE u.code IN :codes", OrgUnit.class)
           .setParameter("codes", chunk)
           .getResultStream()
@@ -169,7 +176,7 @@ public class RosterImport {
 
   private Map<String, String> pairs(String jpql, Collection<String> keys) {
     Map<String, String> found = new HashMap<>();
-    for (List<String> chunk : chunks(keys, IN_LIST_SIZE)) {
+    for (List<String> chunk : OracleLimits.chunks(keys, IN_LIST_SIZE)) {
       em.createQuery(jpql, Object[].class)
           .setParameter("keys", chunk)
           .getResultStream()
@@ -180,7 +187,7 @@ public class RosterImport {
 
   private Map<String, Officer> officersByPoliceNumber(Collection<String> policeNumbers) {
     Map<String, Officer> found = new HashMap<>();
-    for (List<String> chunk : chunks(policeNumbers, IN_LIST_SIZE)) {
+    for (List<String> chunk : OracleLimits.chunks(policeNumbers, IN_LIST_SIZE)) {
       em.createQuery(
               "SELECT o FROM Officer o JOIN FETCH o.unit WHERE o.policeNumber IN :numbers",
               Officer.class)
@@ -189,14 +196,5 @@ public class RosterImport {
           .forEach(officer -> found.put(officer.getPoliceNumber(), officer));
     }
     return found;
-  }
-
-  static <T> List<List<T>> chunks(Collection<T> items, int size) {
-    List<T> all = List.copyOf(items);
-    List<List<T>> chunks = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += size) {
-      chunks.add(all.subList(from, Math.min(all.size(), from + size)));
-    }
-    return chunks;
   }
 }

@@ -49,6 +49,16 @@ public final class NativeSql {
     return query.getResultList();
   }
 
+  /** The values of a query of one column (JPA returns those bare, not as one-element rows). */
+  @SuppressWarnings("unchecked")
+  public List<Object> column(EntityManager em) {
+    Query query = em.createNativeQuery(text.toString());
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
+    }
+    return query.getResultList();
+  }
+
   /** The one number a query such as {@code SELECT COUNT(*) …} returns. */
   public long count(EntityManager em) {
     Query query = em.createNativeQuery(text.toString());
@@ -61,6 +71,29 @@ public final class NativeSql {
   /** A row's number as a long: SUM over no rows is null, and each database picks its own type. */
   public static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  /** A row's date: H2 and Oracle return DATE columns as {@code java.sql.Date} or Timestamp. */
+  public static java.time.LocalDate date(Object value) {
+    java.time.LocalDateTime at = dateTime(value);
+    return at == null ? null : at.toLocalDate();
+  }
+
+  /** A row's TIMESTAMP (or DATE) as a local date-time. */
+  public static java.time.LocalDateTime dateTime(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toLocalDateTime();
+    }
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate().atStartOfDay();
+    }
+    if (value instanceof java.time.LocalDate d) {
+      return d.atStartOfDay();
+    }
+    return (java.time.LocalDateTime) value;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.constable.platform;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,5 +40,20 @@ public final class OracleLimits {
   /** {@code FOR UPDATE} with {@link #STARTUP_LOCK_WAIT_SECONDS}, for native start-up queries. */
   public static String forUpdateAtStartUp() {
     return " FOR UPDATE WAIT " + STARTUP_LOCK_WAIT_SECONDS;
+  }
+
+  /** The items in runs of {@code size}, in order (the last may be shorter). */
+  public static <T> List<List<T>> chunks(Collection<T> items, int size) {
+    List<T> all = List.copyOf(items);
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += size) {
+      chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+    }
+    return chunks;
+  }
+
+  /** The items in runs that one {@code IN} list can bind: {@link #IN_LIST}. */
+  public static <T> List<List<T>> inLists(Collection<T> items) {
+    return chunks(items, IN_LIST);
   }
 }

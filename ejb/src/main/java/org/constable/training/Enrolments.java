@@ -34,6 +34,7 @@ public class Enrolments {
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
   @Inject private QuotaReport quota;
+  @Inject private RotationReport rotation;
   @Inject private Clock clock;
 
   public EnrolmentOutcome enrol(long sessionId, List<Long> officerIds) {
@@ -77,36 +78,48 @@ public class Enrolments {
    * Everyone serving in a unit and beneath it (of one police line, if given; only those who will
    * fall short of the quota by the year's end, if asked).
    */
+  /**
+   * Enrols officers of a unit's subtree, of one police line or all: everyone, those short of the
+   * quota by the year's end, or those due for rotation. More than the session holds enrols nobody.
+   */
   public EnrolmentOutcome enrolUnit(
-      long sessionId, String unitCode, String lineCode, boolean onlyShortOfQuota) {
+      long sessionId, String unitCode, String lineCode, EnrolSelection who) {
     TrainingSession session = access.managed(sessionId);
-    List<Long> ids;
-    if (onlyShortOfQuota) {
-      var filter =
-          new QuotaFilter(
-              session.getStartDate().getYear(), unitCode, QuotaFilter.Shortfall.SHORT_BY_YEAR_END);
-      ids =
-          quota.officers(filter, 0, session.getCapacity() + 1).stream()
-              .map(QuotaOfficerRow::officerId)
-              .toList();
-    } else {
-      String path = unitPath(unitCode);
-      boolean byLine = lineCode != null && !lineCode.isBlank();
-      var query =
-          em.createQuery(
-                  "SELECT o.id FROM Officer o JOIN o.unit u WHERE u.path LIKE :path"
-                      + " AND o.status IN :active"
-                      + (byLine ? " AND o.lineCode = :line" : "")
-                      + " ORDER BY o.policeNumber",
-                  Long.class)
-              .setParameter("path", path + "%")
-              .setParameter("active", OfficerStatus.active())
-              .setMaxResults(session.getCapacity() + 1);
-      if (byLine) {
-        query.setParameter("line", lineCode);
-      }
-      ids = query.getResultList();
-    }
+    int enough = session.getCapacity() + 1;
+    boolean byLine = lineCode != null && !lineCode.isBlank();
+    List<Long> ids =
+        switch (who == null ? EnrolSelection.EVERYONE : who) {
+          case SHORT_OF_QUOTA ->
+              quota
+                  .officers(
+                      new QuotaFilter(
+                          session.getStartDate().getYear(),
+                          unitCode,
+                          QuotaFilter.Shortfall.SHORT_BY_YEAR_END,
+                          lineCode),
+                      0,
+                      enough)
+                  .stream()
+                  .map(QuotaOfficerRow::officerId)
+                  .toList();
+          case DUE_FOR_ROTATION -> rotation.dueFor(unitPath(unitCode), lineCode, enough);
+          case EVERYONE -> {
+            var query =
+                em.createQuery(
+                        "SELECT o.id FROM Officer o JOIN o.unit u WHERE u.path LIKE :path"
+                            + " AND o.status IN :active"
+                            + (byLine ? " AND o.lineCode = :line" : "")
+                            + " ORDER BY o.policeNumber",
+                        Long.class)
+                    .setParameter("path", unitPath(unitCode) + "%")
+                    .setParameter("active", OfficerStatus.active())
+                    .setMaxResults(enough);
+            if (byLine) {
+              query.setParameter("line", lineCode);
+            }
+            yield query.getResultList();
+          }
+        };
     if (ids.isEmpty()) {
       throw new BusinessException("training.enrol.nobody");
     }
@@ -138,14 +151,13 @@ public class Enrolments {
   private EnrolmentOutcome enrolAll(TrainingSession session, List<Officer> officers) {
     Set<Long> already = new HashSet<>();
     List<Long> ids = officers.stream().map(Officer::getId).toList();
-    for (int from = 0; from < ids.size(); from += OracleLimits.IN_LIST) {
+    for (List<Long> chunk : OracleLimits.inLists(ids)) {
       already.addAll(
           em.createQuery(
                   "SELECT e.officer.id FROM Enrolment e WHERE e.session = :s AND e.officer.id IN :ids",
                   Long.class)
               .setParameter("s", session)
-              .setParameter(
-                  "ids", ids.subList(from, Math.min(ids.size(), from + OracleLimits.IN_LIST)))
+              .setParameter("ids", chunk)
               .getResultList());
     }
     List<Officer> fresh = officers.stream().filter(o -> !already.contains(o.getId())).toList();

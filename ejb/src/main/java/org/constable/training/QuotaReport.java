@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.OrgUnit;
 import org.constable.personnel.PersonnelCategory;
@@ -31,6 +32,13 @@ import org.constable.security.Permissions;
 @Guard(Permissions.TRAINING_MANAGE)
 public class QuotaReport {
 
+  private static final String JOINED = "COALESCE(o.police_join_date, o.first_employment_date)";
+  private static final String SERVING =
+      "o.category = '"
+          + PersonnelCategory.POLICE.name()
+          + "' AND o.status IN "
+          + NativeSql.literals(OfficerStatus.active());
+
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private TrainingPolicy policy;
@@ -41,7 +49,13 @@ public class QuotaReport {
     return policy.quota();
   }
 
-  /** The unit and its direct children, each with the totals of its subtree. */
+  /**
+   * The unit and its direct children, each with the totals of its subtree. Four grouped reads, each
+   * answered from an index: the serving police per unit; the credit and the number done of those on
+   * the force since before the year, from the ledger rows that count for each unit ({@link
+   * TrainingLedger}); those who joined during the year, one by one with their prorated quota; and
+   * the enrolments that complete a full-year officer's quota by the year's end.
+   */
   public List<QuotaUnitRow> units(int year, String unitCode) {
     OrgUnit top = unit(unitCode);
     List<OrgUnit> children =
@@ -49,13 +63,38 @@ public class QuotaReport {
                 "SELECT u FROM OrgUnit u WHERE u.parent = :top ORDER BY u.code", OrgUnit.class)
             .setParameter("top", top)
             .getResultList();
-    Map<String, long[]> byPath = new HashMap<>();
-    for (Object[] r : perUnit(year, top.getPath()).rows(em)) {
-      long[] sums = byPath.computeIfAbsent((String) r[0], p -> new long[5]);
-      for (int i = 0; i < 5; i++) {
-        sums[i] += NativeSql.number(r[i + 1]);
-      }
-    }
+    var sums = new QuotaUnitSums(year, rule());
+    String path = top.getPath() + "%";
+    inScope(new NativeSql().sql("SELECT o.unit_id, COUNT(*) FROM officer o WHERE " + SERVING), path)
+        .sql(" GROUP BY o.unit_id")
+        .rows(em)
+        .forEach(r -> sums.serving(NativeSql.number(r[0]), NativeSql.number(r[1])));
+    new NativeSql()
+        .sql("SELECT l.unit_id, SUM(l.credited_half_days), SUM(CASE WHEN l.credited_half_days >= ")
+        .sql(sums.fullYearHalfDays() + " THEN 1 ELSE 0 END) FROM training_ledger l")
+        .sql(" WHERE l.year_no = ")
+        .value(year)
+        .sql(" AND l.unit_id IN (SELECT id FROM org_unit WHERE path LIKE ")
+        .value(path)
+        .sql(") GROUP BY l.unit_id")
+        .rows(em)
+        .forEach(
+            r ->
+                sums.fullYearCredit(
+                    NativeSql.number(r[0]), NativeSql.number(r[1]), NativeSql.number(r[2])));
+    joiners(year, path)
+        .rows(em)
+        .forEach(
+            r ->
+                sums.joiner(
+                    NativeSql.number(r[0]),
+                    NativeSql.date(r[1]),
+                    NativeSql.number(r[2]),
+                    NativeSql.number(r[3])));
+    completions(year, path, sums.fullYearHalfDays())
+        .rows(em)
+        .forEach(r -> sums.completedByYearEnd(NativeSql.number(r[0]), NativeSql.number(r[1])));
+    Map<String, long[]> byPath = sums.byPath(unitPaths(path));
     List<QuotaUnitRow> rows = new ArrayList<>();
     rows.add(row(top, false, byPath));
     // units without serving police (a closed one, a civilian office) owe nothing: not listed
@@ -64,6 +103,70 @@ public class QuotaReport {
         .filter(r -> r.officers() > 0)
         .forEach(rows::add);
     return rows;
+  }
+
+  /** Officers on the force only since the year began, or later: unit, joined, credit, enrolled. */
+  private NativeSql joiners(int year, String path) {
+    LocalDate first = Year.of(year).atDay(1);
+    NativeSql sql =
+        new NativeSql()
+            .sql("SELECT o.unit_id, " + JOINED + ", COALESCE(l.credited_half_days, 0),")
+            .sql(" COALESCE(f.half_days, 0) FROM officer o")
+            .sql(" LEFT JOIN training_ledger l ON l.officer_id = o.id AND l.year_no = ")
+            .value(year)
+            .sql(" LEFT JOIN (");
+    return inScope(
+            enrolledLater(sql, year).sql(") f ON f.officer_id = o.id WHERE " + SERVING), path)
+        .sql(" AND (o.police_join_date >= ")
+        .value(first)
+        .sql(" OR (o.police_join_date IS NULL AND o.first_employment_date >= ")
+        .value(first)
+        .sql("))");
+  }
+
+  /** Per unit: full-year officers short today whose enrolments bring them to the quota. */
+  private NativeSql completions(int year, String path, int fullYear) {
+    NativeSql sql = new NativeSql().sql("SELECT o.unit_id, COUNT(*) FROM (");
+    enrolledLater(sql, year)
+        .sql(") f JOIN officer o ON o.id = f.officer_id")
+        .sql(" LEFT JOIN training_ledger l ON l.officer_id = o.id AND l.year_no = ")
+        .value(year)
+        .sql(" WHERE " + SERVING);
+    return inScope(sql, path)
+        .sql(" AND (" + JOINED + " IS NULL OR " + JOINED + " < ")
+        .value(Year.of(year).atDay(1))
+        .sql(") AND COALESCE(l.credited_half_days, 0) < " + fullYear)
+        .sql(" AND COALESCE(l.credited_half_days, 0) + f.half_days >= " + fullYear)
+        .sql(" GROUP BY o.unit_id");
+  }
+
+  /** Officer id and the half days of the sessions it is enrolled in that start later this year. */
+  private NativeSql enrolledLater(NativeSql sql, int year) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate after =
+        today.isBefore(Year.of(year).atDay(1)) ? Year.of(year).atDay(1).minusDays(1) : today;
+    return sql.sql("SELECT e.officer_id, SUM(s.half_days) half_days FROM training_enrolment e")
+        .sql(" JOIN training_session s ON s.id = e.session_id WHERE s.start_date > ")
+        .value(after)
+        .sql(" AND s.start_date <= ")
+        .value(Year.of(year).atMonth(12).atEndOfMonth())
+        .sql(" GROUP BY e.officer_id");
+  }
+
+  private static NativeSql inScope(NativeSql sql, String path) {
+    return sql.sql(" AND o.unit_id IN (SELECT id FROM org_unit WHERE path LIKE ")
+        .value(path)
+        .sql(")");
+  }
+
+  private Map<Long, String> unitPaths(String path) {
+    Map<Long, String> paths = new HashMap<>();
+    new NativeSql()
+        .sql("SELECT id, path FROM org_unit WHERE path LIKE ")
+        .value(path)
+        .rows(em)
+        .forEach(r -> paths.put(NativeSql.number(r[0]), (String) r[1]));
+    return paths;
   }
 
   public List<QuotaOfficerRow> officers(QuotaFilter filter, int first, int pageSize) {
@@ -100,8 +203,8 @@ public class QuotaReport {
    * The floor the report is measured against (bench/) and checked with (tests): the credited half
    * days of the year per unit path, summed from the raw attendance rows instead of the ledger.
    */
-  public java.util.Map<String, Long> creditedFromAttendance(int year) {
-    var sums = new java.util.TreeMap<String, Long>();
+  public Map<String, Long> creditedFromAttendance(int year) {
+    var sums = new TreeMap<String, Long>();
     new NativeSql()
         .sql("SELECT u.path, SUM(a.half_days) FROM training_attendance a")
         .sql(" JOIN officer o ON o.id = a.officer_id JOIN org_unit u ON u.id = o.unit_id")
@@ -124,7 +227,11 @@ public class QuotaReport {
     sql.sql("SELECT * FROM (SELECT o.id, o.police_number, o.name, u.name_zh, u.name_en, ")
         .sql(owed(filter.year()) + " owed, ")
         .sql("COALESCE(l.credited_half_days, 0) credited, COALESCE(f.half_days, 0) enrolled");
-    from(sql, filter.year(), top.getPath()).sql(") q");
+    from(sql, filter.year(), top.getPath());
+    if (filter.lineCode() != null) {
+      sql.sql(" AND o.line_code = ").value(filter.lineCode());
+    }
+    sql.sql(") q");
     switch (filter.shortfall()) {
       case SHORT_NOW -> sql.sql(" WHERE credited < owed");
       case SHORT_BY_YEAR_END -> sql.sql(" WHERE credited + enrolled < owed");
@@ -133,40 +240,22 @@ public class QuotaReport {
     return sql;
   }
 
-  private NativeSql perUnit(int year, String path) {
-    NativeSql sql =
-        new NativeSql()
-            .sql("SELECT path, COUNT(*), SUM(owed), SUM(credited),")
-            .sql(" SUM(CASE WHEN credited < owed THEN 1 ELSE 0 END),")
-            .sql(" SUM(CASE WHEN credited + enrolled < owed THEN 1 ELSE 0 END) FROM (")
-            .sql("SELECT u.path path, " + owed(year) + " owed, ")
-            .sql("COALESCE(l.credited_half_days, 0) credited, COALESCE(f.half_days, 0) enrolled");
-    return from(sql, year, path).sql(") q GROUP BY path");
-  }
-
   private NativeSql from(NativeSql sql, int year, String path) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate yearEnd = Year.of(year).atMonth(12).atEndOfMonth();
-    LocalDate after =
-        today.isBefore(Year.of(year).atDay(1)) ? Year.of(year).atDay(1).minusDays(1) : today;
-    return sql.sql(" FROM officer o JOIN org_unit u ON u.id = o.unit_id")
+    sql.sql(" FROM officer o JOIN org_unit u ON u.id = o.unit_id")
         .sql(" LEFT JOIN training_ledger l ON l.officer_id = o.id AND l.year_no = ")
         .value(year)
-        .sql(
-            " LEFT JOIN (SELECT e.officer_id, SUM(s.half_days) half_days FROM training_enrolment e")
-        .sql(" JOIN training_session s ON s.id = e.session_id WHERE s.start_date > ")
-        .value(after)
-        .sql(" AND s.start_date <= ")
-        .value(yearEnd)
-        .sql(" GROUP BY e.officer_id) f ON f.officer_id = o.id")
-        .sql(" WHERE o.category = '" + PersonnelCategory.POLICE.name() + "'")
-        .sql(" AND o.status IN " + NativeSql.literals(OfficerStatus.active()))
-        .sql(" AND u.path LIKE ")
+        .sql(" LEFT JOIN (");
+    // those who join after the year owe nothing in it: not listed, as in the unit totals
+    return enrolledLater(sql, year)
+        .sql(") f ON f.officer_id = o.id WHERE " + SERVING)
+        .sql(" AND (" + JOINED + " IS NULL OR " + JOINED + " <= ")
+        .value(Year.of(year).atMonth(12).atEndOfMonth())
+        .sql(") AND u.path LIKE ")
         .value(path + "%");
   }
 
   private String owed(int year) {
-    return rule().owedSql(year, "COALESCE(o.police_join_date, o.first_employment_date)");
+    return rule().owedSql(year, JOINED);
   }
 
   private OrgUnit unit(String unitCode) {

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,8 +45,8 @@ public class RotationReport {
         .stream()
         .map(
             r -> {
-              LocalDate last = date(r[5]);
-              LocalDate due = date(r[6]).plusYears(rule.years());
+              LocalDate last = NativeSql.date(r[5]);
+              LocalDate due = NativeSql.date(r[6]).plusYears(rule.years());
               return new RotationRow(
                   NativeSql.number(r[0]),
                   (String) r[1],
@@ -65,13 +64,32 @@ public class RotationReport {
     return select(new NativeSql().sql("SELECT COUNT(*) FROM ("), standing).sql(") q").count(em);
   }
 
+  /**
+   * Serving members of a unit's subtree (and a line, or all) overdue or due this year, the longest
+   * waiting first: whom a rotation session takes.
+   */
+  public List<Long> dueFor(String unitPath, String lineCode, int limit) {
+    NativeSql sql = select(new NativeSql().sql("SELECT id FROM ("), null, unitPath + "%", lineCode);
+    return sql
+        .sql(") q ORDER BY since, police_number FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
+        .column(em)
+        .stream()
+        .map(NativeSql::number)
+        .toList();
+  }
+
   private NativeSql select(NativeSql sql, RotationRule.Standing standing) {
+    return select(sql, standing, currentUser.scope().pathPattern(), null);
+  }
+
+  /** {@code standing} null: overdue or due this year. */
+  private NativeSql select(
+      NativeSql sql, RotationRule.Standing standing, String pathPattern, String lineCode) {
     LocalDate today = LocalDate.now(clock);
     int years = rule().years();
     // due = since + years: overdue when since < today - years; due this year up to 31 Dec - years
     LocalDate overdueBefore = today.minusYears(years);
     LocalDate thisYearUntil = LocalDate.of(today.getYear(), 12, 31).minusYears(years);
-    String path = currentUser.scope().pathPattern();
     sql.sql(
             "SELECT * FROM (SELECT o.id, o.police_number, o.name, u.name_zh, u.name_en, r.last_rotation,")
         .sql(" COALESCE(r.last_rotation, o.police_join_date, o.first_employment_date) since")
@@ -83,9 +101,14 @@ public class RotationReport {
         .sql(" GROUP BY a.officer_id) r ON r.officer_id = o.id")
         .sql(" WHERE o.status IN " + NativeSql.literals(OfficerStatus.active()))
         .sql(" AND u.path LIKE ")
-        .value(path)
-        .sql(") x WHERE ");
-    if (standing == RotationRule.Standing.OVERDUE) {
+        .value(pathPattern);
+    if (lineCode != null && !lineCode.isBlank()) {
+      sql.sql(" AND o.line_code = ").value(lineCode);
+    }
+    sql.sql(") x WHERE ");
+    if (standing == null) {
+      sql.sql("since <= ").value(thisYearUntil);
+    } else if (standing == RotationRule.Standing.OVERDUE) {
       sql.sql("since < ").value(overdueBefore);
     } else {
       sql.sql("since >= ").value(overdueBefore).sql(" AND since <= ").value(thisYearUntil);
@@ -95,14 +118,5 @@ public class RotationReport {
 
   private RotationRule rule() {
     return policy.rotation();
-  }
-
-  private static LocalDate date(Object value) {
-    if (value == null) {
-      return null;
-    }
-    return value instanceof Date d
-        ? d.toLocalDate()
-        : ((java.sql.Timestamp) value).toLocalDateTime().toLocalDate();
   }
 }

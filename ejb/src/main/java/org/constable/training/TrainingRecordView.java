@@ -24,7 +24,8 @@ public record TrainingRecordView(
     RotationRule.Standing rotationStanding,
     boolean eligibleForSelection,
     boolean eligibleForSelectionNextYear,
-    List<YearDays> years)
+    List<YearDays> years,
+    List<ExternalRow> elsewhere)
     implements Serializable {
 
   public TrainingRecordView {
@@ -33,6 +34,7 @@ public record TrainingRecordView(
     upcoming = List.copyOf(upcoming);
     retrainingDue = List.copyOf(retrainingDue);
     years = List.copyOf(years);
+    elsewhere = List.copyOf(elsewhere);
   }
 
   /** A session attended, with the days it credited. */

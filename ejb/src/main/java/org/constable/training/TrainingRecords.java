@@ -24,6 +24,7 @@ public class TrainingRecords {
   @PersistenceContext private EntityManager em;
   @Inject private TrainingAccess access;
   @Inject private TrainingLedger ledger;
+  @Inject private ExternalTrainings external;
   @Inject private TrainingPolicy policy;
   @Inject private Clock clock;
 
@@ -67,7 +68,8 @@ public class TrainingRecords {
         RotationRule.standing(due, today),
         SelectionEligibility.eligibleIn(year, comprehensive),
         SelectionEligibility.eligibleIn(year + 1, comprehensive),
-        years(officer));
+        years(officer),
+        external.of(officer.getId()));
   }
 
   /** Whether the officer may take part in competitive selection in the year (竞争上岗). */

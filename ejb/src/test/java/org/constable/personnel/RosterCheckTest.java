@@ -92,8 +92,8 @@ class RosterCheckTest {
   @Test
   void chunksKeepOracleInListsAtAThousand() {
     var items = java.util.stream.IntStream.range(0, 2501).boxed().toList();
-    var chunks = RosterImport.chunks(items, RosterImport.IN_LIST_SIZE);
+    var chunks = org.constable.platform.OracleLimits.chunks(items, RosterImport.IN_LIST_SIZE);
     assertEquals(List.of(1000, 1000, 501), chunks.stream().map(List::size).toList());
-    assertTrue(RosterImport.chunks(List.of(), 1000).isEmpty());
+    assertTrue(org.constable.platform.OracleLimits.chunks(List.of(), 1000).isEmpty());
   }
 }

@@ -20,6 +20,7 @@ import org.constable.notification.Notification;
 import org.constable.training.Course;
 import org.constable.training.Enrolment;
 import org.constable.training.QuotaRule;
+import org.constable.training.TrainingLedger;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -87,6 +88,9 @@ public class TrainingDemo implements CapabilityDemo {
       int told =
           new OffPostTraining(em, connection, notificationIds, logIns.hr(), context.now())
               .apply(written.offPost());
+      try (var attribute = connection.createStatement()) {
+        attribute.executeUpdate(TrainingLedger.attributeSql());
+      }
       LOG.info(
           String.format(
               "Training demo: %s, %d to off-post training (%d notifications) in %d ms",

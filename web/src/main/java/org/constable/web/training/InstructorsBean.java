@@ -8,7 +8,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.constable.platform.BusinessException;
+import org.constable.training.EvaluationAverage;
+import org.constable.training.InstructorEvaluations;
 import org.constable.training.InstructorRegistry;
 import org.constable.training.InstructorRow;
 import org.constable.web.shell.FacesMessages;
@@ -22,8 +26,13 @@ public class InstructorsBean implements Serializable {
 
   @Inject private InstructorRegistry registry;
   @Inject private Clock clock;
+  @Inject private InstructorEvaluations evaluations;
 
   private List<InstructorRow> instructors;
+  private Map<Long, EvaluationAverage> averages;
+  private Integer year;
+  private InstructorRow remarksOf;
+  private List<String> remarks = List.of();
   private boolean internal = true;
   private String policeNumber;
   private String externalName;
@@ -39,7 +48,8 @@ public class InstructorsBean implements Serializable {
 
   public List<InstructorRow> getInstructors() {
     if (instructors == null) {
-      instructors = registry.instructors(LocalDate.now(clock).getYear());
+      instructors = registry.instructors(getYear());
+      averages = evaluations.averages(getYear());
     }
     return instructors;
   }
@@ -64,7 +74,44 @@ public class InstructorsBean implements Serializable {
   }
 
   public int getYear() {
-    return LocalDate.now(clock).getYear();
+    return year == null ? LocalDate.now(clock).getYear() : year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  /** The year chosen: the lists follow. */
+  public void yearChanged() {
+    instructors = null;
+  }
+
+  public List<Integer> getYears() {
+    int now = LocalDate.now(clock).getYear();
+    return IntStream.rangeClosed(now - 4, now).boxed().sorted((a, b) -> b - a).toList();
+  }
+
+  /** The instructor's ratings in the year, or none. */
+  public EvaluationAverage average(InstructorRow row) {
+    getInstructors();
+    return averages.get(row.id());
+  }
+
+  public int getMinimumRatings() {
+    return evaluations.minimumRatings();
+  }
+
+  public void showRemarks(InstructorRow row) {
+    remarksOf = row;
+    remarks = evaluations.remarks(row.id(), getYear());
+  }
+
+  public InstructorRow getRemarksOf() {
+    return remarksOf;
+  }
+
+  public List<String> getRemarks() {
+    return remarks;
   }
 
   public boolean isInternal() {

@@ -17,18 +17,23 @@ public class LedgerCheckBean implements Serializable {
 
   @Inject private TrainingLedger ledger;
 
-  private List<TrainingLedger.Mismatch> mismatches;
+  private TrainingLedger.Findings findings;
 
   public void run() {
-    mismatches = ledger.check();
-    if (mismatches.isEmpty()) {
+    findings = ledger.check();
+    if (findings.sound()) {
       FacesMessages.info("training.ledger.sound");
     } else {
-      FacesMessages.error("training.ledger.broken", mismatches.size());
+      FacesMessages.error(
+          "training.ledger.broken", findings.credits().size() + findings.units().size());
     }
   }
 
   public List<TrainingLedger.Mismatch> getMismatches() {
-    return mismatches;
+    return findings == null ? List.of() : findings.credits();
+  }
+
+  public List<TrainingLedger.Misattribution> getMisattributions() {
+    return findings == null ? List.of() : findings.units();
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.constable.personnel.UnitRow;
 import org.constable.platform.BusinessException;
+import org.constable.training.EnrolSelection;
 import org.constable.training.EnrolmentOutcome;
 import org.constable.training.Enrolments;
 import org.constable.training.SessionDetails;
@@ -36,7 +37,7 @@ public class SessionBean implements Serializable {
   private List<String> picked = new ArrayList<>();
   private UnitRow unit;
   private String lineCode;
-  private boolean onlyShortOfQuota;
+  private EnrolSelection selection = EnrolSelection.EVERYONE;
 
   /** The view action: a hand-edited id is 404, a session the caller may not see 403. */
   public void load() {
@@ -59,7 +60,7 @@ public class SessionBean implements Serializable {
       FacesMessages.error("training.enrol.unitRequired");
       return;
     }
-    enrol(() -> enrolments.enrolUnit(sessionId, unit.code(), lineCode, onlyShortOfQuota));
+    enrol(() -> enrolments.enrolUnit(sessionId, unit.code(), lineCode, selection));
   }
 
   public void withdraw(TraineeRow trainee) {
@@ -128,11 +129,15 @@ public class SessionBean implements Serializable {
     this.lineCode = lineCode;
   }
 
-  public boolean isOnlyShortOfQuota() {
-    return onlyShortOfQuota;
+  public EnrolSelection getSelection() {
+    return selection;
   }
 
-  public void setOnlyShortOfQuota(boolean onlyShortOfQuota) {
-    this.onlyShortOfQuota = onlyShortOfQuota;
+  public EnrolSelection[] getSelections() {
+    return EnrolSelection.values();
+  }
+
+  public void setSelection(EnrolSelection selection) {
+    this.selection = selection;
   }
 }

@@ -52,6 +52,18 @@ public class TrainingCapability implements Capability {
             Permissions.TRAINING_MANAGE,
             65),
         main("menuDesk", "menu.training.desk", "/training/desk", Permissions.TRAINING_TEACH, 66),
+        main(
+            "menuElsewhereReview",
+            "menu.training.elsewhereReview",
+            "/training/elsewhere-review",
+            Permissions.TRAINING_MANAGE,
+            67),
+        main(
+            "menuBudget",
+            "menu.training.budget",
+            "/training/budget",
+            Permissions.TRAINING_MANAGE,
+            68),
         new MenuEntry(
             "menuLedgerCheck",
             "menu.training.ledgerCheck",
@@ -65,7 +77,14 @@ public class TrainingCapability implements Capability {
             "/training/mine",
             Permissions.SELF_READ,
             Group.MINE,
-            20));
+            20),
+        new MenuEntry(
+            "menuElsewhere",
+            "menu.training.elsewhere",
+            "/training/elsewhere",
+            Permissions.SELF_READ,
+            Group.MINE,
+            21));
   }
 
   @Override
@@ -82,6 +101,10 @@ public class TrainingCapability implements Capability {
         page("/training/instructors.xhtml", Permissions.TRAINING_MANAGE),
         page("/training/checkin.xhtml", LOGGED_IN),
         page("/training/mine.xhtml", Permissions.SELF_READ),
+        page("/training/elsewhere.xhtml", Permissions.SELF_READ),
+        page("/training/evaluate.xhtml", Permissions.SELF_READ),
+        page("/training/budget.xhtml", Permissions.TRAINING_MANAGE),
+        page("/training/elsewhere-review.xhtml", Permissions.TRAINING_MANAGE),
         page("/training/ledger-check.xhtml", Permissions.POLICY_MANAGE));
   }
 

@@ -33,6 +33,9 @@ import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.PersonnelCategory;
 import org.constable.personnel.UnitKind;
 import org.constable.security.Role;
+import org.constable.training.EnrolSelection;
+import org.constable.training.ExternalKind;
+import org.constable.training.ExternalStatus;
 import org.constable.training.OrganiserLevel;
 import org.constable.training.QuotaFilter;
 import org.constable.training.RetrainingStatus;
@@ -77,6 +80,9 @@ class MessageKeysTest {
           Map.entry("unitKind.", p -> names(UnitKind.values())),
           Map.entry("organiserLevel.", p -> names(OrganiserLevel.values())),
           Map.entry("retrainingStatus.", p -> names(RetrainingStatus.values())),
+          Map.entry("externalKind.", p -> names(ExternalKind.values())),
+          Map.entry("enrolSelection.", p -> names(EnrolSelection.values())),
+          Map.entry("externalStatus.", p -> names(ExternalStatus.values())),
           Map.entry("rotationStanding.", p -> names(RotationRule.Standing.values())),
           Map.entry("training.shortfall.", p -> names(QuotaFilter.Shortfall.values())),
           Map.entry("workforce.band.", p -> names(AgeBand.values())),
