@@ -56,6 +56,36 @@ for _ in $(seq 1 900); do
 done
 [ -f "$deployments/constable.ear.deployed" ] || { echo "Timed out waiting for the deployment"; exit 1; }
 log=$server/standalone/log/server.log
+
+# the issue's training volume (about 2.4 million attendance rows at 100,000 officers): written
+# into the stopped server's H2 file, then the server starts again on it
+if [ "${TRAINING_HISTORY:-full}" = full ]; then
+  echo "Writing three years of training for every serving member (H2 RunScript)..."
+  $cli -c --command=:shutdown >/dev/null
+  for _ in $(seq 1 60); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
+  h2=$(find "$server/modules" -name 'h2-*.jar' | head -1)
+  started=$(date +%s)
+  java -cp "$h2" org.h2.tools.RunScript \
+    -url "jdbc:h2:file:$server/standalone/data/constable/constable;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH" \
+    -user sa -password sa -script bench/training-history.sql
+  echo "  done in $(($(date +%s) - started)) s; attendance rows: $(java -cp "$h2" org.h2.tools.Shell \
+    -url "jdbc:h2:file:$server/standalone/data/constable/constable;MODE=Oracle" -user sa -password sa \
+    -sql 'SELECT COUNT(*) FROM training_attendance' | grep -o '^[0-9]*' | tail -1)"
+  rm -f "$deployments/constable.ear.deployed"
+  JAVA_OPTS=$java_opts LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=$pidfile \
+  "$server/bin/standalone.sh" -Djboss.bind.address=127.0.0.1 \
+    -Djboss.bind.address.management=127.0.0.1 -Djboss.bind.address.private=127.0.0.1 \
+    -Djboss.socket.binding.port-offset=300 -Djboss.default.multicast.address=230.0.3.44 \
+    -Djboss.node.name=constable-bench -Dconstable.demo-data.size="$size" \
+    >> "$out/console.log" 2>&1 &
+  launcher=$!
+  for _ in $(seq 1 900); do
+    kill -0 $launcher 2>/dev/null || { echo "WildFly stopped: $out/console.log"; exit 1; }
+    [ -f "$deployments/constable.ear.deployed" ] && break
+    sleep 1
+  done
+  [ -f "$deployments/constable.ear.deployed" ] || { echo "Timed out waiting for the restart"; exit 1; }
+fi
 pid=$(cat "$pidfile")
 
 echo

@@ -71,6 +71,10 @@ public class Enrolments {
     if (ids.isEmpty()) {
       throw new BusinessException("training.enrol.nobody");
     }
+    if (ids.size() == enough) {
+      // only one more than the session holds was read: how many more there are is not known
+      throw new BusinessException("training.enrol.tooMany", session.getCapacity());
+    }
     return enrol(sessionId, ids);
   }
 
@@ -122,6 +126,10 @@ public class Enrolments {
         };
     if (ids.isEmpty()) {
       throw new BusinessException("training.enrol.nobody");
+    }
+    if (ids.size() == enough) {
+      // only one more than the session holds was read: how many more there are is not known
+      throw new BusinessException("training.enrol.tooMany", session.getCapacity());
     }
     return enrol(sessionId, ids);
   }

@@ -121,30 +121,36 @@ public class InstructorEvaluations {
     return averages;
   }
 
-  @Guard(Permissions.TRAINING_MANAGE)
+  @Guard
   public int minimumRatings() {
     return policy.minimumRatings();
   }
 
-  /** The remarks an instructor received in the year, in no particular order, once enough exist. */
+  /** A remark and how many trainees wrote it. */
+  public record Remark(String text, long times) implements java.io.Serializable {}
+
+  /**
+   * The remarks an instructor received in the year, the most frequent first, once it has enough
+   * ratings to show (the same rule as the averages, so that no remark can be told apart).
+   */
   @Guard(Permissions.TRAINING_MANAGE)
-  public List<String> remarks(long instructorId, int year) {
+  public List<Remark> remarks(long instructorId, int year) {
     EvaluationAverage average = averages(year).get(instructorId);
     if (average == null || !average.shown()) {
       return List.of();
     }
     return new NativeSql()
-            .sql("SELECT e.remark FROM training_evaluation e")
+            .sql("SELECT e.remark, COUNT(*) FROM training_evaluation e")
             .sql(" JOIN training_session s ON s.id = e.session_id WHERE e.instructor_id = ")
             .value(instructorId)
             .sql(" AND e.remark IS NOT NULL AND s.end_date BETWEEN ")
             .value(Year.of(year).atDay(1))
             .sql(" AND ")
             .value(Year.of(year).atMonth(12).atEndOfMonth())
-            .sql(" ORDER BY e.remark")
-            .column(em)
+            .sql(" GROUP BY e.remark ORDER BY COUNT(*) DESC, e.remark")
+            .rows(em)
             .stream()
-            .map(String.class::cast)
+            .map(r -> new Remark((String) r[0], NativeSql.number(r[1])))
             .toList();
   }
 

@@ -88,7 +88,10 @@ public class TrainingBudgets {
       held.set(budget, spend);
       em.persist(held);
     } else {
-      Versioned.requireCurrent(held.getVersion(), versionSeen == null ? -1 : versionSeen);
+      if (versionSeen == null) {
+        throw new BusinessException("training.budget.exists");
+      }
+      Versioned.requireCurrent(held.getVersion(), versionSeen);
       before = snapshot(held);
       held.set(budget, spend);
     }

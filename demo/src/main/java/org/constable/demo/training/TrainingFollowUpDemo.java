@@ -124,7 +124,8 @@ public class TrainingFollowUpDemo implements CapabilityDemo {
                 + " '结业证书.pdf', 'application/pdf', '"
                 + ExternalStatus.APPROVED.name()
                 + "',"
-                + " NULL, ?, NULL, ?, NULL, 1 FROM training_ledger l"
+                + " NULL, ?, o.police_number, ?, NULL, 1 FROM training_ledger l"
+                + " JOIN officer o ON o.id = l.officer_id"
                 + " WHERE l.year_no = ? AND MOD(l.officer_id, 40) = 0"
                 + " AND NOT EXISTS (SELECT 1 FROM account x WHERE x.officer_id = l.officer_id)")) {
       for (int year = today.getYear() - 2; year <= today.getYear(); year++) {
@@ -170,7 +171,7 @@ public class TrainingFollowUpDemo implements CapabilityDemo {
                 + " SELECT training_seq.NEXTVAL, o.id, 'ONLINE', '公安网络学院：执法规范化专题',"
                 + " '公安部网络学院', ?, ?, 3, ?, '学时证明.pdf', 'application/pdf', '"
                 + status.name()
-                + "', ?, ?, NULL, ?, NULL, 1 FROM officer o"
+                + "', ?, ?, o.police_number, ?, NULL, 1 FROM officer o"
                 + " JOIN org_unit u ON u.id = o.unit_id JOIN org_unit c ON u.path LIKE c.path || '%'"
                 + " WHERE c.name_zh = ? AND o.status = 'ON_DUTY' AND MOD(o.id, ?) = 0"
                 + " AND NOT EXISTS (SELECT 1 FROM account x WHERE x.officer_id = o.id)")) {

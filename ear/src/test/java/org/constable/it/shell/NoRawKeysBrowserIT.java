@@ -57,13 +57,15 @@ class NoRawKeysBrowserIT {
         + " /reporting/workforce.xhtml MY_RECORD /training/sessions.xhtml /training/courses.xhtml"
         + " /training/instructors.xhtml /notifications/inbox.xhtml",
     "hr-county, /index.xhtml /personnel/officers.xhtml /reporting/workforce.xhtml"
-        + " /training/quota.xhtml /training/retraining.xhtml /training/rotation.xhtml",
+        + " /training/quota.xhtml /training/retraining.xhtml /training/rotation.xhtml"
+        + " /training/elsewhere-review.xhtml /training/budget.xhtml",
     "trainer,   /index.xhtml MY_RECORD /admin/accounts.xhtml /training/desk.xhtml"
         + " /training/mine.xhtml",
     "leader,    /index.xhtml /reporting/workforce.xhtml MY_RECORD",
     "officer,   /index.xhtml MY_RECORD /account/password.xhtml /personnel/officers.xhtml"
         + " /personnel/officer.xhtml?id=abc /training/mine.xhtml /training/checkin.xhtml?code=x"
-        + " /training/session.xhtml?id=abc",
+        + " /training/session.xhtml?id=abc /training/elsewhere.xhtml"
+        + " /training/evaluate.xhtml?id=abc",
   })
   void eachRoleSeesTextsNotKeysInBothLanguages(String label, String pages) throws IOException {
     Set<String> keys = bundleKeys();

@@ -71,6 +71,13 @@ class TrainingBudgetIT {
           budgets.save(unit, year, new BigDecimal("1000000.00"), new BigDecimal("49999.99"), null);
           BudgetRow row = row(unit, year);
           assertFalse(row.meetsFloor());
+          // a second first entry for the same unit and year is told to edit instead
+          assertEquals(
+              "training.budget.exists",
+              assertThrows(
+                      BusinessException.class,
+                      () -> budgets.save(unit, year, BigDecimal.ONE, BigDecimal.ONE, null))
+                  .getMessageKey());
           assertEquals(new BigDecimal("50000.00"), row.floorAmount());
           budgets.save(unit, year, row.operatingBudget(), new BigDecimal("50000"), row.version());
           BudgetRow corrected = row(unit, year);

@@ -5,11 +5,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.platform.NotFoundException;
+import org.constable.training.TrainingRowsRejectedException;
 import org.constable.web.shell.Texts;
 
 /** A business refusal as a problem, its detail in the caller's language (Accept-Language). */
@@ -22,8 +24,18 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
   public Response toResponse(BusinessException e) {
     Locale locale =
         headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0);
-    String detail = Texts.of(Texts.supported(locale), e);
-    return Problem.of(status(e), "urn:constable:problem:" + e.getMessageKey(), detail);
+    Locale language = Texts.supported(locale);
+    String detail = Texts.of(language, e);
+    List<String> errors =
+        e instanceof TrainingRowsRejectedException rejected
+            ? rejected.getErrors().stream()
+                .map(
+                    r ->
+                        Texts.get(language, "training.api.rowError", r.rowNumber())
+                            + Texts.get(language, r.messageKey(), r.arguments().toArray()))
+                .toList()
+            : List.of();
+    return Problem.of(status(e), "urn:constable:problem:" + e.getMessageKey(), detail, errors);
   }
 
   private static Response.Status status(BusinessException e) {

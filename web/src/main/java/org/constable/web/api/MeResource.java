@@ -19,12 +19,17 @@ public class MeResource {
 
   /** The caller's account. */
   public record Me(
-      String policeNumber, String name, List<String> roles, List<String> permissions) {}
+      long officerId,
+      String policeNumber,
+      String name,
+      List<String> roles,
+      List<String> permissions) {}
 
   @GET
   public Me me() {
     var p = currentUser.require();
     return new Me(
+        p.officerId(),
         p.policeNumber(),
         p.name(),
         p.roles().stream().map(Enum::name).sorted().toList(),

@@ -2,8 +2,10 @@ package org.constable.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,7 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.constable.platform.BusinessException;
 import org.constable.training.AttendanceBook;
 import org.constable.training.ExamResults;
@@ -20,6 +26,7 @@ import org.constable.training.QuotaOfficerRow;
 import org.constable.training.QuotaReport;
 import org.constable.training.QuotaUnitRow;
 import org.constable.training.RollRow;
+import org.constable.training.ScoreLine;
 import org.constable.training.ScoreRow;
 import org.constable.training.SessionDetails;
 import org.constable.training.SessionPlanner;
@@ -28,8 +35,10 @@ import org.constable.training.TrainingRecordView;
 import org.constable.training.TrainingRecords;
 
 /**
- * Training, read-only and scoped as the pages: sessions (HR's of its scope, a trainer's own), a
- * session's roll and scores, the quota per unit and per officer, an officer's training record.
+ * Training, scoped as the pages: sessions (HR's of its scope, a trainer's own), a session's roll
+ * and scores, the quota per unit and per officer, an officer's training record; and the two writes
+ * a training centre's own system makes: a day's roll and a sheet of scores, by police number, all
+ * or nothing as on the pages.
  */
 @Path("/training")
 @RequestScoped
@@ -66,6 +75,50 @@ public class TrainingResource {
     return attendance.roll(id, parse("day", day));
   }
 
+  /**
+   * Confirms a day's roll: {@code {"150802": 2, "150803": 1}} (police number: 0 absent, 1 half a
+   * day, 2 the whole day). Trainees left out keep what the roll held. Answers the day's roll.
+   */
+  @PUT
+  @Path("/sessions/{id}/attendance")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<RollRow> confirmRoll(
+      @PathParam("id") long id, @QueryParam("day") String day, Map<String, Integer> byNumber) {
+    LocalDate date = parse("day", day);
+    Map<String, Long> trainees = new HashMap<>();
+    attendance.roll(id, date).forEach(r -> trainees.put(r.policeNumber(), r.officerId()));
+    Map<Long, Integer> halfDays = new LinkedHashMap<>();
+    for (var entry : (byNumber == null ? Map.<String, Integer>of() : byNumber).entrySet()) {
+      Long officerId = trainees.get(entry.getKey());
+      if (officerId == null) {
+        throw new BusinessException("training.api.notTrainee", entry.getKey());
+      }
+      halfDays.put(officerId, entry.getValue() == null ? 0 : entry.getValue());
+    }
+    attendance.confirmRoll(id, date, halfDays);
+    return attendance.roll(id, date);
+  }
+
+  /**
+   * Enters scores as the session's examiner: {@code [{"policeNumber": "150802", "score": "88"}]}. A
+   * bad line refuses the whole sheet, every bad line listed under {@code errors}.
+   */
+  @PUT
+  @Path("/sessions/{id}/results")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<ScoreRow> enterScores(@PathParam("id") long id, List<ScoreIn> lines) {
+    List<ScoreLine> sheet = new ArrayList<>();
+    int row = 0;
+    for (ScoreIn line : lines == null ? List.<ScoreIn>of() : lines) {
+      sheet.add(new ScoreLine(++row, line.policeNumber(), line.score()));
+    }
+    results.enter(id, sheet);
+    return results.sheet(id);
+  }
+
+  /** A line of a score sheet as an API client sends it. */
+  public record ScoreIn(String policeNumber, String score) {}
+
   @GET
   @Path("/sessions/{id}/results")
   public List<ScoreRow> results(@PathParam("id") long id) {
@@ -84,7 +137,7 @@ public class TrainingResource {
    */
   @GET
   @Path("/quota/attendance")
-  public java.util.Map<String, Long> creditedFromAttendance(@QueryParam("year") Integer year) {
+  public Map<String, Long> creditedFromAttendance(@QueryParam("year") Integer year) {
     return quota.creditedFromAttendance(year == null ? LocalDate.now().getYear() : year);
   }
 

@@ -133,6 +133,14 @@ public class EvaluationBean implements Serializable {
     return marks;
   }
 
+  public int getMinimumRatings() {
+    return evaluations.minimumRatings();
+  }
+
+  public int getWindowDays() {
+    return InstructorEvaluations.WINDOW_DAYS;
+  }
+
   public boolean isSent() {
     return sent;
   }

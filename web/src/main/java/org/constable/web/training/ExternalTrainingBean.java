@@ -16,7 +16,6 @@ import org.constable.training.ExternalKind;
 import org.constable.training.ExternalRow;
 import org.constable.training.ExternalTrainings;
 import org.constable.training.HalfDays;
-import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.UserBean;
 import org.primefaces.event.FileUploadEvent;
@@ -116,21 +115,6 @@ public class ExternalTrainingBean implements Serializable {
       mine = trainings.of(user.getOfficerId());
     }
     return mine;
-  }
-
-  /** Sends the proof of one record (the service checks who may see it). */
-  public void downloadProof(long id) {
-    Attachment file = trainings.proof(id);
-    Downloads.send(
-        file.fileName(), asciiName(file), file.contentType(), out -> out.write(file.content()));
-  }
-
-  static String asciiName(Attachment file) {
-    return switch (file.contentType()) {
-      case Attachment.PDF -> "proof.pdf";
-      case Attachment.PNG -> "proof.png";
-      default -> "proof.jpg";
-    };
   }
 
   public ExternalKind[] getKinds() {

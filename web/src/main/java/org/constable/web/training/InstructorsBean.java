@@ -32,7 +32,7 @@ public class InstructorsBean implements Serializable {
   private Map<Long, EvaluationAverage> averages;
   private Integer year;
   private InstructorRow remarksOf;
-  private List<String> remarks = List.of();
+  private List<InstructorEvaluations.Remark> remarks = List.of();
   private boolean internal = true;
   private String policeNumber;
   private String externalName;
@@ -110,7 +110,7 @@ public class InstructorsBean implements Serializable {
     return remarksOf;
   }
 
-  public List<String> getRemarks() {
+  public List<InstructorEvaluations.Remark> getRemarks() {
     return remarks;
   }
 

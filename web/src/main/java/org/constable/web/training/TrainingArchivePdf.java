@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import org.constable.training.ExternalStatus;
 import org.constable.training.TrainingRecordView;
 import org.constable.web.shell.CodeLabels;
 import org.constable.web.shell.Texts;
@@ -88,6 +89,28 @@ final class TrainingArchivePdf {
                       a.startDate() + " – " + a.endDate(),
                       a.days()));
       document.add(attended);
+
+      // training done elsewhere counts once HR approved it: the archive holds only those
+      section(document, Texts.get(locale, "training.mine.elsewhere"), bold);
+      PdfPTable elsewhere =
+          table(
+              bold,
+              Texts.get(locale, "training.external.title"),
+              Texts.get(locale, "training.external.provider"),
+              Texts.get(locale, "training.dates"),
+              Texts.get(locale, "training.quota.credited"));
+      record.elsewhere().stream()
+          .filter(x -> x.status() == ExternalStatus.APPROVED)
+          .forEach(
+              x ->
+                  cells(
+                      elsewhere,
+                      text,
+                      x.title(),
+                      x.provider(),
+                      x.startDate() + " – " + x.endDate(),
+                      x.days()));
+      document.add(elsewhere);
 
       section(document, Texts.get(locale, "training.mine.results"), bold);
       PdfPTable results =
