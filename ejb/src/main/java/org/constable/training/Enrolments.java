@@ -71,17 +71,9 @@ public class Enrolments {
     if (ids.isEmpty()) {
       throw new BusinessException("training.enrol.nobody");
     }
-    if (ids.size() == enough) {
-      // only one more than the session holds was read: how many more there are is not known
-      throw new BusinessException("training.enrol.tooMany", session.getCapacity());
-    }
     return enrol(sessionId, ids);
   }
 
-  /**
-   * Everyone serving in a unit and beneath it (of one police line, if given; only those who will
-   * fall short of the quota by the year's end, if asked).
-   */
   /**
    * Enrols officers of a unit's subtree, of one police line or all: everyone, those short of the
    * quota by the year's end, or those due for rotation. More than the session holds enrols nobody.
