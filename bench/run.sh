@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Performance benchmark (issue 3): starts a private WildFly on 127.0.0.1 with port offset 300
+# Performance benchmark (issues 3 and 10): starts a private WildFly on 127.0.0.1 with port offset 300
 # (HTTP 8380, management 10290), 1 GiB heap and a fresh 100,000-officer demo force; times the
 # officer list page, the officer REST list and the workforce endpoint (client round-trip and
 # Undertow's own response time from its access log); prints the heap and the demo-load time; and
@@ -62,12 +62,15 @@ log=$server/standalone/log/server.log
 if [ "${TRAINING_HISTORY:-full}" = full ]; then
   echo "Writing three years of training for every serving member (H2 RunScript)..."
   $cli -c --command=:shutdown >/dev/null
-  for _ in $(seq 1 60); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
+  for _ in $(seq 1 60); do kill -0 $launcher 2>/dev/null || break; sleep 1; done
   h2=$(find "$server/modules" -name 'h2-*.jar' | head -1)
   started=$(date +%s)
   java -cp "$h2" org.h2.tools.RunScript \
     -url "jdbc:h2:file:$server/standalone/data/constable/constable;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH" \
     -user sa -password sa -script bench/training-history.sql
+  java -cp "$h2" org.h2.tools.RunScript \
+    -url "jdbc:h2:file:$server/standalone/data/constable/constable;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH" \
+    -user sa -password sa -script bench/training-sessions.sql
   echo "  done in $(($(date +%s) - started)) s; attendance rows: $(java -cp "$h2" org.h2.tools.Shell \
     -url "jdbc:h2:file:$server/standalone/data/constable/constable;MODE=Oracle" -user sa -password sa \
     -sql 'SELECT COUNT(*) FROM training_attendance' | grep -o '^[0-9]*' | tail -1)"
@@ -91,11 +94,12 @@ pid=$(cat "$pidfile")
 echo
 echo "Demo load: $(grep -o 'Demo force loaded: .*' "$log")"
 login=$(sed -n 's/^ *hr-city *\([0-9]*\) .*/\1/p' "$log" | head -1)
+trainer=$(sed -n 's/^ *trainer *\([0-9]*\) .*/\1/p' "$log" | head -1)
 echo "Log-in hr-city = $login (scope: the whole force)"
 echo "Machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2 " MiB RAM"}'), load average$(uptime | sed 's/.*load average://')"
 echo
 java -cp "$out/classes" Bench "http://127.0.0.1:8380/constable" "$login" Constable-2026 \
-  "$reps" "$server/standalone/log/access_log.log"
+  "$reps" "$server/standalone/log/access_log.log" $([ "${TRAINING_HISTORY:-full}" = full ] && echo "$trainer")
 
 echo "Load average after the measurements:$(uptime | sed 's/.*load average://')"
 echo

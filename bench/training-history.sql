@@ -1,12 +1,17 @@
 -- The issue's volume for the training benchmark (bench/run.sh runs this with H2's RunScript while
--- the server is stopped): every serving member without a training history from the demo gets
--- eight confirmed days in each of the last three years, about 2.4 million attendance rows at
--- 100,000 officers; then the ledger is rebuilt from the raw rows, with the unit each row counts
+-- the server is stopped): every serving police officer without a training history from the demo
+-- gets eight confirmed days in each of the last three years, about 2.6 million attendance rows in
+-- all at 100,000 officers; then the ledger is rebuilt from the raw rows, with the unit each row counts
 -- for as TrainingLedger.attributeSql sets it. H2 only (SYSTEM_RANGE): never run on production.
+
+DROP TABLE IF EXISTS bench_trainee;
+DELETE FROM training_attendance WHERE session_id BETWEEN 900000010 AND 900000012;
+DELETE FROM training_session WHERE id BETWEEN 900000010 AND 900000012;
+DELETE FROM training_course WHERE id = 900000001;
 
 CREATE TABLE bench_trainee AS
   SELECT o.id officer_id FROM officer o
-   WHERE o.status IN ('ON_DUTY', 'OFF_POST_TRAINING', 'SICK_LEAVE')
+   WHERE o.category = 'POLICE' AND o.status IN ('ON_DUTY', 'OFF_POST_TRAINING', 'SICK_LEAVE')
      AND NOT EXISTS (SELECT 1 FROM training_attendance a WHERE a.officer_id = o.id);
 
 INSERT INTO training_course (id, name_zh, name_en, category_code, half_days, organiser_level,
@@ -17,8 +22,8 @@ INSERT INTO training_course (id, name_zh, name_en, category_code, half_days, org
 INSERT INTO training_session (id, course_id, organiser_unit_id, start_date, end_date, place,
     capacity, half_days, retraining, version)
   SELECT 900000010 + y.X, 900000001, (SELECT MIN(id) FROM org_unit WHERE parent_id IS NULL),
-         DATEADD('YEAR', -y.X, DATE_TRUNC('YEAR', CURRENT_DATE)) + 59,
-         DATEADD('YEAR', -y.X, DATE_TRUNC('YEAR', CURRENT_DATE)) + 333,
+         CAST(DATEADD('DAY', 59, DATEADD('YEAR', -y.X, DATE_TRUNC('YEAR', CURRENT_DATE))) AS DATE),
+         CAST(DATEADD('DAY', 333, DATEADD('YEAR', -y.X, DATE_TRUNC('YEAR', CURRENT_DATE))) AS DATE),
          '基准测试', 99999, 16, 0, 1
     FROM SYSTEM_RANGE(0, 2) y;
 
@@ -26,7 +31,8 @@ INSERT INTO training_session (id, course_id, organiser_unit_id, start_date, end_
 INSERT INTO training_attendance (id, session_id, officer_id, attended_on, half_days, checked_in,
     confirmed, recorded_at, recorded_by)
   SELECT 9000000000 + t.officer_id * 32 + y.X * 8 + k.X, 900000010 + y.X, t.officer_id,
-         DATEADD('YEAR', -y.X, DATE_TRUNC('YEAR', CURRENT_DATE)) + 59 + k.X * 30 + MOD(t.officer_id, 20),
+         CAST(DATEADD('DAY', 59 + k.X * 30 + MOD(t.officer_id, 20),
+                      DATEADD('YEAR', -y.X, DATE_TRUNC('YEAR', CURRENT_DATE))) AS DATE),
          2, 0, 1, CURRENT_TIMESTAMP, NULL
     FROM bench_trainee t, SYSTEM_RANGE(0, 2) y, SYSTEM_RANGE(0, 7) k;
 

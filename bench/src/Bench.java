@@ -119,6 +119,77 @@ public class Bench {
     System.out.printf(
         "%nTraining quota report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
         median(server[report]), median(server[floor]), median(server[report]) / median(server[floor]));
+    if (args.length > 5) {
+      writes(args[5], args[2], accessLog);
+    }
+  }
+
+  /**
+   * The trainer's writes through the API on the sessions bench/training-sessions.sql made: a day's
+   * roll of 200 (target < 1 s) and a sheet of 3,000 scores (target < 5 s, the size of an import).
+   * Each repetition changes every row (2 and 1 half days, 75 and 80 points in turn).
+   */
+  static void writes(String trainer, String password, Path accessLog) throws Exception {
+    String auth = "Basic " + Base64.getEncoder().encodeToString((trainer + ":" + password).getBytes(UTF_8));
+    String day = java.time.LocalDate.now().toString();
+    String roll = "/api/training/sessions/900000020/attendance?day=" + day;
+    List<String> rollNumbers = numbers(send("GET", roll, auth, null, "w").body());
+    List<String> examNumbers = numbers(send("GET", "/api/training/sessions/900000021/results", auth, null, "w").body());
+    String[] names = {"confirm the roll of 200 (PUT attendance)", "enter 3,000 scores (PUT results)"};
+    String[] targets = {"< 1 s", "< 5 s"};
+    int[] reps = {10, 5};
+    double[][] client = new double[2][];
+    for (int w = 0; w < 2; w++) {
+      client[w] = new double[reps[w]];
+      for (int n = 0; n < reps[w]; n++) {
+        String body;
+        if (w == 0) {
+          int halfDays = n % 2 == 0 ? 1 : 2;
+          body = rollNumbers.stream().map(pn -> "\"" + pn + "\": " + halfDays).collect(Collectors.joining(", ", "{", "}"));
+        } else {
+          String score = n % 2 == 0 ? "75" : "80";
+          body = examNumbers.stream()
+              .map(pn -> "{\"policeNumber\": \"" + pn + "\", \"score\": \"" + score + "\"}")
+              .collect(Collectors.joining(", ", "[", "]"));
+        }
+        long started = System.nanoTime();
+        var response = send("PUT", w == 0 ? roll : "/api/training/sessions/900000021/results", auth, body, "x" + w);
+        client[w][n] = (System.nanoTime() - started) / 1e6;
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException(names[w] + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+      }
+    }
+    Thread.sleep(1000);
+    System.out.printf("%nTraining writes as the trainer (%d and %d trainees; ms: median / p95 / max)%n%n| %-42s | %-8s | %-22s | %-22s |%n",
+        rollNumbers.size(), examNumbers.size(), "request", "target", "server-side", "client round-trip");
+    for (int w = 0; w < 2; w++) {
+      double[] server = serverTimesOf(accessLog, "x" + w);
+      System.out.printf("| %-42s | %-8s | %-22s | %-22s |%n", names[w], targets[w], stats(server), stats(client[w]));
+    }
+  }
+
+  static double[] serverTimesOf(Path accessLog, String label) throws Exception {
+    return Files.readAllLines(accessLog).stream()
+        .map(line -> line.trim().split(" "))
+        .filter(f -> f.length == 2 && f[0].equals(label) && f[1].matches("\\d+"))
+        .mapToDouble(f -> Long.parseLong(f[1]) / 1e3)
+        .toArray();
+  }
+
+  /** The police numbers of a roll or a score sheet, in its order. */
+  static List<String> numbers(String json) {
+    return Pattern.compile("\"policeNumber\":\"(\\d+)\"").matcher(json).results().map(m -> m.group(1)).toList();
+  }
+
+  static HttpResponse<String> send(String method, String path, String auth, String body, String label) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(app + path))
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .header("Authorization", auth)
+        .header("X-Bench", label)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, UTF_8));
+    return STATELESS.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static double median(double[] ms) {

@@ -86,19 +86,16 @@ public class Enrolments {
     List<Long> ids =
         switch (who == null ? EnrolSelection.EVERYONE : who) {
           case SHORT_OF_QUOTA ->
-              quota
-                  .officers(
-                      new QuotaFilter(
-                          session.getStartDate().getYear(),
-                          unitCode,
-                          QuotaFilter.Shortfall.SHORT_BY_YEAR_END,
-                          lineCode),
-                      0,
-                      enough)
-                  .stream()
-                  .map(QuotaOfficerRow::officerId)
-                  .toList();
-          case DUE_FOR_ROTATION -> rotation.dueFor(unitPath(unitCode), lineCode, enough);
+              shortOfQuota(
+                  new QuotaFilter(
+                      session.getStartDate().getYear(),
+                      unitCode,
+                      QuotaFilter.Shortfall.SHORT_BY_YEAR_END,
+                      lineCode),
+                  enough);
+          case DUE_FOR_ROTATION ->
+              rotation.dueFor(
+                  unitPath(unitCode), lineCode, session.getStartDate().getYear(), enough);
           case EVERYONE -> {
             var query =
                 em.createQuery(
@@ -124,6 +121,20 @@ public class Enrolments {
       throw new BusinessException("training.enrol.tooMany", session.getCapacity());
     }
     return enrol(sessionId, ids);
+  }
+
+  /** Up to {@code enough} of those the report finds short, page by page (its pages are capped). */
+  private List<Long> shortOfQuota(QuotaFilter filter, int enough) {
+    List<Long> ids = new ArrayList<>();
+    while (ids.size() < enough) {
+      int wanted = Math.min(QuotaReport.LARGEST_PAGE, enough - ids.size());
+      List<QuotaOfficerRow> page = quota.officers(filter, ids.size(), wanted);
+      page.forEach(r -> ids.add(r.officerId()));
+      if (page.size() < wanted) {
+        break;
+      }
+    }
+    return ids;
   }
 
   public void withdraw(long sessionId, long officerId) {

@@ -86,6 +86,10 @@ public class ExternalTrainings {
   @Guard(Permissions.TRAINING_MANAGE)
   public void approve(long id, long versionSeen) {
     ExternalTraining record = pending(id, versionSeen);
+    if (record.getOfficer().getId() == currentUser.require().officerId()) {
+      // no one credits its own quota: another HR of the scope approves it
+      throw new BusinessException("training.external.ownRecord");
+    }
     record.decide(ExternalStatus.APPROVED, null, LocalDateTime.now(clock), me());
     ledger.credit(record.getOfficer().getId(), record.getEndDate().getYear(), record.getHalfDays());
     Versioned.flush(em);

@@ -22,7 +22,9 @@ import org.constable.security.Permissions;
 /**
  * 评教: after a session ends, each trainee who attended rates its instructors once, anonymously,
  * within {@value #WINDOW_DAYS} days; HR sees each instructor's averages per year, once there are
- * enough ratings that none can be told apart.
+ * enough ratings that none can be told apart. A session's ratings count only once its window has
+ * closed, all at once: watching the average move after each new rating would tell one rater's
+ * marks.
  */
 @Stateless
 @Guard
@@ -91,7 +93,10 @@ public class InstructorEvaluations {
     ratings.forEach(r -> em.persist(new InstructorRating(sessionId, r)));
   }
 
-  /** Each instructor's ratings of the sessions that ended in the year, by instructor id. */
+  /**
+   * Each instructor's ratings of the sessions that ended in the year and whose rating window has
+   * closed, by instructor id.
+   */
   @Guard(Permissions.TRAINING_MANAGE)
   public Map<Long, EvaluationAverage> averages(int year) {
     int least = policy.minimumRatings();
@@ -103,6 +108,8 @@ public class InstructorEvaluations {
         .value(Year.of(year).atDay(1))
         .sql(" AND ")
         .value(Year.of(year).atMonth(12).atEndOfMonth())
+        .sql(" AND s.end_date < ")
+        .value(closedBefore())
         .sql(" GROUP BY e.instructor_id")
         .rows(em)
         .forEach(
@@ -147,11 +154,18 @@ public class InstructorEvaluations {
             .value(Year.of(year).atDay(1))
             .sql(" AND ")
             .value(Year.of(year).atMonth(12).atEndOfMonth())
+            .sql(" AND s.end_date < ")
+            .value(closedBefore())
             .sql(" GROUP BY e.remark ORDER BY COUNT(*) DESC, e.remark")
             .rows(em)
             .stream()
             .map(r -> new Remark((String) r[0], NativeSql.number(r[1])))
             .toList();
+  }
+
+  /** Sessions that ended before this day can no longer be rated. */
+  private LocalDate closedBefore() {
+    return LocalDate.now(clock).minusDays(WINDOW_DAYS);
   }
 
   private TrainingSession rateable(long sessionId) {
@@ -174,7 +188,7 @@ public class InstructorEvaluations {
     if (session.getEndDate().isAfter(today)) {
       throw new BusinessException("training.evaluation.notEnded");
     }
-    if (session.getEndDate().isBefore(today.minusDays(WINDOW_DAYS))) {
+    if (session.getEndDate().isBefore(closedBefore())) {
       throw new BusinessException("training.evaluation.closed", WINDOW_DAYS);
     }
     if (given(sessionId, officerId)) {

@@ -65,11 +65,18 @@ public class RotationReport {
   }
 
   /**
-   * Serving members of a unit's subtree (and a line, or all) overdue or due this year, the longest
-   * waiting first: whom a rotation session takes.
+   * Serving members of a unit's subtree (and a line, or all) overdue or due by the end of {@code
+   * year} (the session's), the longest waiting first: whom a rotation session takes.
    */
-  public List<Long> dueFor(String unitPath, String lineCode, int limit) {
-    NativeSql sql = select(new NativeSql().sql("SELECT id FROM ("), null, unitPath + "%", lineCode);
+  public List<Long> dueFor(String unitPath, String lineCode, int year, int limit) {
+    currentUser.scope().requireCovers(unitPath);
+    NativeSql sql =
+        select(
+            new NativeSql().sql("SELECT id FROM ("),
+            null,
+            unitPath + "%",
+            lineCode,
+            LocalDate.of(year, 12, 31));
     return sql
         .sql(") q ORDER BY since, police_number FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
         .column(em)
@@ -79,12 +86,21 @@ public class RotationReport {
   }
 
   private NativeSql select(NativeSql sql, RotationRule.Standing standing) {
-    return select(sql, standing, currentUser.scope().pathPattern(), null);
+    return select(
+        sql,
+        standing,
+        currentUser.scope().pathPattern(),
+        null,
+        LocalDate.of(LocalDate.now(clock).getYear(), 12, 31));
   }
 
-  /** {@code standing} null: overdue or due this year. */
+  /** {@code standing} null: overdue or due by {@code dueBy}. */
   private NativeSql select(
-      NativeSql sql, RotationRule.Standing standing, String pathPattern, String lineCode) {
+      NativeSql sql,
+      RotationRule.Standing standing,
+      String pathPattern,
+      String lineCode,
+      LocalDate dueBy) {
     LocalDate today = LocalDate.now(clock);
     int years = rule().years();
     // due = since + years: overdue when since < today - years; due this year up to 31 Dec - years
@@ -107,7 +123,7 @@ public class RotationReport {
     }
     sql.sql(") x WHERE ");
     if (standing == null) {
-      sql.sql("since <= ").value(thisYearUntil);
+      sql.sql("since <= ").value(dueBy.minusYears(years));
     } else if (standing == RotationRule.Standing.OVERDUE) {
       sql.sql("since < ").value(overdueBefore);
     } else {

@@ -6,8 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.constable.personnel.OfficerStatus;
-import org.constable.personnel.PersonnelCategory;
 import org.constable.platform.NativeSql;
 import org.constable.platform.OracleLimits;
 import org.constable.security.Guard;
@@ -25,12 +23,12 @@ import org.constable.security.Unguarded;
 @Stateless
 public class TrainingLedger {
 
-  private static final String JOINED = "COALESCE(o.police_join_date, o.first_employment_date)";
+  private static final String JOINED = OfficerSql.JOINED;
 
   @PersistenceContext private EntityManager em;
 
   /** Adds (or takes back) credit; called inside the transaction that changes the credit. */
-  @Unguarded("called by the attendance services after their own checks")
+  @Unguarded("called by the roll and the approval of training elsewhere after their own checks")
   public void credit(long officerId, int year, int deltaHalfDays) {
     if (deltaHalfDays == 0) {
       return;
@@ -91,10 +89,8 @@ public class TrainingLedger {
    * handles those who joined during the year one by one.
    */
   static String countedUnit(String year) {
-    return "CASE WHEN o.category = '"
-        + PersonnelCategory.POLICE.name()
-        + "' AND o.status IN "
-        + NativeSql.literals(OfficerStatus.active())
+    return "CASE WHEN "
+        + OfficerSql.SERVING_POLICE
         + " AND ("
         + JOINED
         + " IS NULL OR EXTRACT(YEAR FROM "
@@ -131,7 +127,7 @@ public class TrainingLedger {
    * Every officer and year whose ledger differs from its sources, at most {@value #MOST_SHOWN} of
    * each kind. Grouped scans in the database; only the differences come back.
    */
-  @Guard({Permissions.POLICY_MANAGE, Permissions.TRAINING_MANAGE})
+  @Guard(Permissions.POLICY_MANAGE)
   public Findings check() {
     return new Findings(creditMismatches(), misattributions());
   }

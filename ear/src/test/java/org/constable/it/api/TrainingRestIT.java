@@ -44,7 +44,7 @@ class TrainingRestIT {
   @Test
   void theTrainerConfirmsTheRollOfTheSessionItTeachesByPoliceNumber() throws Exception {
     String officer = ServerLog.policeNumberOf("officer");
-    long running = sessionOfTrainerStarting(today.minusDays(2));
+    long running = demoSession(today.minusDays(2), "临河区公安分局训练馆");
     var saved =
         send(
             "PUT",
@@ -62,7 +62,7 @@ class TrainingRestIT {
             "trainer",
             "{\"999999\": 2}");
     assertEquals(400, stranger.statusCode(), stranger.body());
-    assertTrue(stranger.body().contains("不是本期学员"), stranger.body());
+    assertTrue(stranger.body().contains("警号 999999 不是本期学员"), stranger.body());
 
     // the trainer does not examine this one, and an officer takes no roll at all
     var officerTries =
@@ -77,7 +77,7 @@ class TrainingRestIT {
   @Test
   void theExaminerEntersScoresAndABadLineRefusesTheSheet() throws Exception {
     String officer = ServerLog.policeNumberOf("officer");
-    long ended = sessionOfTrainerStarting(today.minusDays(8));
+    long ended = demoSession(today.minusDays(8), "巴彦淖尔市公安局教育训练中心");
     String path = "/api/training/sessions/" + ended + "/results";
     var refused =
         send(
@@ -87,7 +87,7 @@ class TrainingRestIT {
             "[{\"policeNumber\": \"" + officer + "\", \"score\": \"101\"}]",
             "en");
     assertEquals(400, refused.statusCode(), refused.body());
-    assertTrue(refused.body().contains("\"errors\":[\"Row 1: "), refused.body());
+    assertTrue(refused.body().contains("\"errors\":[\"Row 1 (" + officer + "): "), refused.body());
     var entered =
         send(
             "PUT", path, "trainer", "[{\"policeNumber\": \"" + officer + "\", \"score\": \"75\"}]");
@@ -112,19 +112,23 @@ class TrainingRestIT {
     assertEquals(403, send("GET", "/api/training/quota/units", "trainer", null).statusCode());
   }
 
-  /** The session the trainer teaches or examines that starts on the day (the demo's own). */
-  private long sessionOfTrainerStarting(LocalDate day) throws Exception {
+  /**
+   * The demo's own session of the trainer (BrowserDemoSessions) that starts on the day at the
+   * place: other tests give the trainer sessions on the same days.
+   */
+  private long demoSession(LocalDate day, String place) throws Exception {
     var list =
         send("GET", "/api/training/sessions?size=200&year=" + day.getYear(), "trainer", null);
     assertEquals(200, list.statusCode(), list.body());
     var matcher = Pattern.compile("\\{[^{}]*\\}").matcher(list.body());
     while (matcher.find()) {
       String item = matcher.group();
-      if (item.contains("\"startDate\":\"" + day + "\"")) {
+      if (item.contains("\"startDate\":\"" + day + "\"")
+          && item.contains("\"place\":\"" + place + "\"")) {
         return Long.parseLong(field(item, "id"));
       }
     }
-    throw new AssertionError("no session of the trainer starts on " + day + ": " + list.body());
+    throw new AssertionError("no demo session of the trainer at " + place + " on " + day);
   }
 
   private HttpResponse<String> send(String method, String path, String label, String json)

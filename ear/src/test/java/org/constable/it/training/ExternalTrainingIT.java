@@ -84,13 +84,13 @@ class ExternalTrainingIT {
           var again = assertThrows(BusinessException.class, () -> external.approve(id, now));
           assertEquals("training.external.decided", again.getMessageKey());
           assertEquals(before + 5, ledger.credited(officer, year));
-          assertTrue(ledger.check().sound());
           assertEquals(
               java.util.Set.of("SUBMIT", "APPROVE"),
               audit.historyOf("TrainingExternal", id).stream()
                   .map(e -> e.getAction())
                   .collect(java.util.stream.Collectors.toSet()));
         });
+    AsUser.run(em, "admin", () -> assertTrue(ledger.check().sound()));
     AsUser.run(
         em,
         "officer",
@@ -161,6 +161,24 @@ class ExternalTrainingIT {
               ConcurrentEditException.class, () -> external.approve(id, version(officer, id) + 7));
           external.reject(id, "与单位组织的培训重复", version(officer, id));
         });
+  }
+
+  @Test
+  void hrDoesNotApproveItsOwnTrainingElsewhere() throws Exception {
+    String own = AsUser.policeNumber(em, "hr-county");
+    long id =
+        AsUser.call(em, "hr-county", () -> external.submitFor(own, input("本人外出培训", 4), proof()));
+    long officer = officerId(own);
+    AsUser.run(
+        em,
+        "hr-county",
+        () ->
+            assertEquals(
+                "training.external.ownRecord",
+                assertThrows(
+                        BusinessException.class, () -> external.approve(id, version(officer, id)))
+                    .getMessageKey()));
+    AsUser.run(em, "hr-city", () -> external.approve(id, version(officer, id)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.constable.it.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,7 @@ class InstructorEvaluationIT {
   @Inject AttendanceBook attendance;
   @Inject InstructorEvaluations evaluations;
   @Inject PolicyService policy;
+  @Inject jakarta.transaction.UserTransaction transaction;
 
   private final LocalDate today = LocalDate.now();
 
@@ -102,14 +104,20 @@ class InstructorEvaluationIT {
                             + " AND UPPER(COLUMN_NAME) LIKE '%OFFICER%'")
                     .getSingleResult())
             .longValue());
+    // nothing counts while the session can still be rated: a moving average would tell the rater
+    AsUser.run(
+        em, "hr-city", () -> assertNull(evaluations.averages(today.getYear()).get(teachers[0])));
+    LocalDate ended = today.minusDays(InstructorEvaluations.WINDOW_DAYS + 10);
+    moveSession(session, ended.minusDays(1), ended);
+    int year = ended.getYear();
     AsUser.run(
         em,
         "hr-city",
         () -> {
-          var one = evaluations.averages(today.getYear()).get(teachers[0]);
+          var one = evaluations.averages(year).get(teachers[0]);
           assertEquals(1, one.ratings());
-          assertFalse(one.shown());
-          assertEquals(List.of(), evaluations.remarks(teachers[0], today.getYear()));
+          assertFalse(one.shown(), "fewer than the minimum of 3");
+          assertEquals(List.of(), evaluations.remarks(teachers[0], year));
         });
     setMinimumRatings(1);
     try {
@@ -117,14 +125,28 @@ class InstructorEvaluationIT {
           em,
           "hr-city",
           () -> {
-            var shown = evaluations.averages(today.getYear()).get(teachers[0]);
+            var shown = evaluations.averages(year).get(teachers[0]);
             assertEquals(new BigDecimal("5.0"), shown.overall());
             assertEquals(new BigDecimal("4.0"), shown.content());
-            assertEquals(List.of("案例丰富，联系实战"), evaluations.remarks(teachers[0], today.getYear()));
+            assertEquals(
+                List.of(new InstructorEvaluations.Remark("案例丰富，联系实战", 1)),
+                evaluations.remarks(teachers[0], year));
           });
     } finally {
       setMinimumRatings(3);
     }
+  }
+
+  /** The session's dates, as if it had run earlier (only the ratings' release depends on them). */
+  private void moveSession(long session, LocalDate start, LocalDate end) throws Exception {
+    transaction.begin();
+    em.joinTransaction();
+    em.createNativeQuery("UPDATE training_session SET start_date = ?1, end_date = ?2 WHERE id = ?3")
+        .setParameter(1, start)
+        .setParameter(2, end)
+        .setParameter(3, session)
+        .executeUpdate();
+    transaction.commit();
   }
 
   @Test

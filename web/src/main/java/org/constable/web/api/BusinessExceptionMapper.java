@@ -31,7 +31,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             ? rejected.getErrors().stream()
                 .map(
                     r ->
-                        Texts.get(language, "training.api.rowError", r.rowNumber())
+                        Texts.get(language, "training.api.rowError", r.rowNumber(), r.field())
                             + Texts.get(language, r.messageKey(), r.arguments().toArray()))
                 .toList()
             : List.of();

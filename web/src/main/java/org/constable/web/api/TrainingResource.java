@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.constable.personnel.RowError;
 import org.constable.platform.BusinessException;
 import org.constable.training.AttendanceBook;
 import org.constable.training.ExamResults;
@@ -33,6 +34,7 @@ import org.constable.training.SessionPlanner;
 import org.constable.training.SessionRow;
 import org.constable.training.TrainingRecordView;
 import org.constable.training.TrainingRecords;
+import org.constable.training.TrainingRowsRejectedException;
 
 /**
  * Training, scoped as the pages: sessions (HR's of its scope, a trainer's own), a session's roll
@@ -88,12 +90,20 @@ public class TrainingResource {
     Map<String, Long> trainees = new HashMap<>();
     attendance.roll(id, date).forEach(r -> trainees.put(r.policeNumber(), r.officerId()));
     Map<Long, Integer> halfDays = new LinkedHashMap<>();
+    List<RowError> strangers = new ArrayList<>();
+    int row = 0;
     for (var entry : (byNumber == null ? Map.<String, Integer>of() : byNumber).entrySet()) {
+      row++;
       Long officerId = trainees.get(entry.getKey());
       if (officerId == null) {
-        throw new BusinessException("training.api.notTrainee", entry.getKey());
+        strangers.add(
+            new RowError(row, entry.getKey(), "training.api.notTrainee", List.of(entry.getKey())));
+      } else {
+        halfDays.put(officerId, entry.getValue() == null ? 0 : entry.getValue());
       }
-      halfDays.put(officerId, entry.getValue() == null ? 0 : entry.getValue());
+    }
+    if (!strangers.isEmpty()) {
+      throw new TrainingRowsRejectedException(strangers);
     }
     attendance.confirmRoll(id, date, halfDays);
     return attendance.roll(id, date);

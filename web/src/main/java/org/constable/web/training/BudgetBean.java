@@ -88,13 +88,14 @@ public class BudgetBean implements Serializable {
     }
   }
 
-  /** The whole list's totals: budget, spend, and whether the total meets the floor. */
+  /** The list's total budget. */
   public BigDecimal getTotalBudget() {
     return getRows().stream()
         .map(BudgetRow::operatingBudget)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  /** The list's total spend. */
   public BigDecimal getTotalSpend() {
     return getRows().stream()
         .map(BudgetRow::trainingSpend)

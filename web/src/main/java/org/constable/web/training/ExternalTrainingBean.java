@@ -46,7 +46,7 @@ public class ExternalTrainingBean implements Serializable {
 
   public void upload(FileUploadEvent event) {
     try (InputStream in = event.getFile().getInputStream()) {
-      // one byte past the limit is enough to refuse, without reading a huge file
+      // one byte past the limit is enough to refuse it (the server caps the request at 10 MB)
       byte[] content = in.readNBytes((int) ExternalTrainings.MAX_PROOF_BYTES + 1);
       proof =
           Attachment.checked(
