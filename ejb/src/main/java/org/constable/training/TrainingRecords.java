@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.constable.personnel.Officer;
+import org.constable.personnel.OfficerHistoryEntry;
+import org.constable.personnel.OfficerStatus;
 import org.constable.security.Guard;
 
 /**
@@ -36,7 +38,12 @@ public class TrainingRecords {
         officer.getPoliceJoinDate() != null
             ? officer.getPoliceJoinDate()
             : officer.getFirstEmploymentDate();
-    int owed = officer.getStatus().isActive() ? policy.quota().owedHalfDays(year, joined, null) : 0;
+    // one who left during the year owes its share up to its last day on the force
+    LocalDate left = officer.getStatus().isActive() ? null : lastDayOnTheForce(officer);
+    int owed =
+        officer.getStatus().isActive() || left != null
+            ? policy.quota().owedHalfDays(year, joined, left)
+            : 0;
     List<TrainingRecordView.Upcoming> upcoming = upcoming(officer, today);
     int upcomingHalfDays =
         em.createQuery(
@@ -70,6 +77,28 @@ public class TrainingRecords {
         SelectionEligibility.eligibleIn(year + 1, comprehensive),
         years(officer),
         external.of(officer.getId()));
+  }
+
+  /** The day before the status change that took the officer off the force, if recorded. */
+  private LocalDate lastDayOnTheForce(Officer officer) {
+    return em.createQuery(
+            "SELECT h.effectiveDate FROM OfficerHistoryEntry h WHERE h.officer = :o"
+                + " AND h.attribute = :status AND h.newValue IN :gone"
+                + " ORDER BY h.effectiveDate DESC, h.id DESC",
+            LocalDate.class)
+        .setParameter("o", officer)
+        .setParameter("status", OfficerHistoryEntry.Attribute.STATUS)
+        .setParameter(
+            "gone",
+            java.util.Arrays.stream(OfficerStatus.values())
+                .filter(s -> !s.isActive())
+                .map(Enum::name)
+                .toList())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(day -> day.minusDays(1))
+        .orElse(null);
   }
 
   /** Whether the officer may take part in competitive selection in the year (竞争上岗). */

@@ -22,6 +22,7 @@ import org.constable.notification.Notifications;
 import org.constable.personnel.OfficerChanges;
 import org.constable.personnel.OfficerHistoryEntry;
 import org.constable.personnel.OfficerRegister;
+import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
@@ -523,6 +524,23 @@ class TrainingIT {
           assertEquals(1, moved.officers());
           assertEquals(2, moved.creditedHalfDays());
           return veteran;
+        });
+  }
+
+  @Test
+  void anOfficerWhoLeftDuringTheYearOwesItsShareUpToItsLastDay() throws Exception {
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          long officer = new TrainingFixture(em, units).officers(register, 1, "2015-07-01").get(0);
+          LocalDate leaves = today.withDayOfYear(1).plusDays((today.getDayOfYear() - 1) / 2);
+          changes.changeStatus(officer, OfficerStatus.RETIRED, leaves);
+          int expected =
+              new org.constable.training.QuotaRule(15)
+                  .owedHalfDays(today.getYear(), LocalDate.of(2015, 7, 1), leaves.minusDays(1));
+          assertEquals(expected, records.record(officer).owedHalfDays());
+          assertTrue(expected < 30, "a share of the year, not all of it");
         });
   }
 
