@@ -42,30 +42,37 @@ public final class NativeSql {
 
   @SuppressWarnings("unchecked")
   public List<Object[]> rows(EntityManager em) {
-    Query query = em.createNativeQuery(text.toString());
-    for (int i = 0; i < values.size(); i++) {
-      query.setParameter(i + 1, values.get(i));
-    }
-    return query.getResultList();
+    return query(em).getResultList();
   }
 
   /** The values of a query of one column (JPA returns those bare, not as one-element rows). */
   @SuppressWarnings("unchecked")
   public List<Object> column(EntityManager em) {
-    Query query = em.createNativeQuery(text.toString());
-    for (int i = 0; i < values.size(); i++) {
-      query.setParameter(i + 1, values.get(i));
-    }
-    return query.getResultList();
+    return query(em).getResultList();
   }
 
   /** The one number a query such as {@code SELECT COUNT(*) …} returns. */
   public long count(EntityManager em) {
+    return number(query(em).getSingleResult());
+  }
+
+  private Query query(EntityManager em) {
     Query query = em.createNativeQuery(text.toString());
     for (int i = 0; i < values.size(); i++) {
       query.setParameter(i + 1, values.get(i));
     }
-    return number(query.getSingleResult());
+    return query;
+  }
+
+  /**
+   * Ids written into a statement as {@code 1, 2, 3} (a native query binds no lists): numbers only,
+   * at most {@link OracleLimits#IN_LIST} of them.
+   */
+  public static String idList(java.util.Collection<Long> ids) {
+    if (ids.size() > OracleLimits.IN_LIST) {
+      throw new IllegalArgumentException("more ids than one IN list holds: " + ids.size());
+    }
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   /** A row's number as a long: SUM over no rows is null, and each database picks its own type. */

@@ -16,6 +16,17 @@ public final class HalfDays {
     return toDays(halfDays).toPlainString();
   }
 
+  /**
+   * {@link #parse}, refused with the message a user reads: {@code training.session.halfDayUnits}.
+   */
+  public static int typed(BigDecimal days) {
+    try {
+      return parse(days);
+    } catch (IllegalArgumentException e) {
+      throw new org.constable.platform.BusinessException("training.session.halfDayUnits");
+    }
+  }
+
   /** Days typed by a user (15, 14.5) as half days; anything not a multiple of 0.5 is refused. */
   public static int parse(BigDecimal days) {
     BigDecimal doubled = days.multiply(BigDecimal.valueOf(2));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.OrgUnit;
 import org.constable.personnel.PersonnelCategory;
@@ -151,15 +150,13 @@ public class QuotaReport {
     fullYear.removeAll(joiners);
     int quota = sums.fullYearHalfDays();
     for (List<Long> chunk : OracleLimits.inLists(fullYear)) {
-      // ids are numbers: written into the statement (a native query binds no lists); the other
-      // conditions are checked here, so that H2 looks the rows up by their key
-      String list = chunk.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      // the other conditions are checked here, so that H2 looks the rows up by their key
       new NativeSql()
           .sql("SELECT o.id, o.unit_id, o.category, o.status, COALESCE(l.credited_half_days, 0)")
           .sql(" FROM officer o LEFT JOIN training_ledger l ON l.officer_id = o.id")
           .sql(" AND l.year_no = ")
           .value(year)
-          .sql(" WHERE o.id IN (" + list + ")")
+          .sql(" WHERE o.id IN (" + NativeSql.idList(chunk) + ")")
           .rows(em)
           .forEach(
               r -> {

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.constable.platform.NativeSql;
 import org.constable.platform.OracleLimits;
 import org.constable.security.Guard;
@@ -70,9 +69,9 @@ public class TrainingLedger {
   @Unguarded("called when the register has changed these officers, inside that transaction")
   public void reattribute(List<Long> officerIds) {
     for (List<Long> chunk : OracleLimits.inLists(officerIds)) {
-      // ids are numbers: written into the statement (a native query binds no lists)
-      String ids = chunk.stream().map(String::valueOf).collect(Collectors.joining(", "));
-      em.createNativeQuery(attributeSql() + " WHERE l.officer_id IN (" + ids + ")").executeUpdate();
+      em.createNativeQuery(
+              attributeSql() + " WHERE l.officer_id IN (" + NativeSql.idList(chunk) + ")")
+          .executeUpdate();
     }
   }
 

@@ -72,12 +72,7 @@ public class CoursesBean implements Serializable {
       if (days == null) {
         throw new BusinessException("training.course.length");
       }
-      int halfDays;
-      try {
-        halfDays = HalfDays.parse(days);
-      } catch (IllegalArgumentException e) {
-        throw new BusinessException("training.session.halfDayUnits");
-      }
+      int halfDays = HalfDays.typed(days);
       var input =
           new CourseInput(nameZh, nameEn, categoryCode, halfDays, level, exam, passMark, active);
       if (editingId == null) {

@@ -76,12 +76,7 @@ public class ExternalTrainingBean implements Serializable {
       if (days == null) {
         throw new BusinessException("training.external.halfDays", "—");
       }
-      int halfDays;
-      try {
-        halfDays = HalfDays.parse(days);
-      } catch (IllegalArgumentException e) {
-        throw new BusinessException("training.session.halfDayUnits");
-      }
+      int halfDays = HalfDays.typed(days);
       var input = new ExternalInput(kind, title, provider, startDate, endDate, halfDays);
       if (policeNumber == null) {
         trainings.submit(user.getOfficerId(), input, proof);

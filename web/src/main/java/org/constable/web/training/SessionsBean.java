@@ -112,12 +112,7 @@ public class SessionsBean implements Serializable {
       if (days == null || capacity == null) {
         throw new BusinessException("training.session.numbersRequired");
       }
-      int halfDays;
-      try {
-        halfDays = HalfDays.parse(days);
-      } catch (IllegalArgumentException e) {
-        throw new BusinessException("training.session.halfDayUnits");
-      }
+      int halfDays = HalfDays.typed(days);
       createdId =
           planner.create(
               new SessionInput(
