@@ -42,6 +42,16 @@ public class Notification {
   @Column(name = "read_at")
   private LocalDateTime readAt;
 
+  /** The account's address when it had one: the message waits in the mail outbox. */
+  @Column(name = "mail_to")
+  private String mailTo;
+
+  @Column(name = "mail_state")
+  private String mailState;
+
+  @Column(name = "mailed_at")
+  private LocalDateTime mailedAt;
+
   protected Notification() {}
 
   Notification(
@@ -51,6 +61,13 @@ public class Notification {
     this.arguments = String.join(SEPARATOR, arguments);
     this.link = link;
     this.createdAt = at;
+  }
+
+  void mailTo(String address) {
+    if (address != null && !address.isBlank()) {
+      mailTo = address.strip();
+      mailState = MailOutbox.PENDING;
+    }
   }
 
   void markRead(LocalDateTime at) {

@@ -30,35 +30,48 @@ public class Notifications {
   public int tellRoleCovering(
       Role role, String unitPath, String textKey, List<String> arguments, String link) {
     // the holders of a role are few (tens of HR accounts): their scopes are compared here
-    List<Long> accounts =
+    List<Object[]> accounts =
         em.createQuery(
-                "SELECT a.id, u.path FROM Account a JOIN a.scopeUnit u JOIN a.roles r"
+                "SELECT a.id, a.email, u.path FROM Account a JOIN a.scopeUnit u JOIN a.roles r"
                     + " WHERE a.enabled = :enabled AND r = :role",
                 Object[].class)
             .setParameter("enabled", true)
             .setParameter("role", role)
             .getResultStream()
-            .filter(row -> unitPath.startsWith((String) row[1]))
-            .map(row -> ((Number) row[0]).longValue())
+            .filter(row -> unitPath.startsWith((String) row[2]))
             .toList();
-    LocalDateTime now = LocalDateTime.now(clock);
-    accounts.forEach(id -> em.persist(new Notification(id, textKey, arguments, link, now)));
+    send(accounts, textKey, arguments, link);
     return accounts.size();
   }
 
   /** Tells the officer, through its own account if it has one; returns whether it had. */
   @Unguarded("called by services that have checked their caller; it only writes messages")
   public boolean tellOfficer(long officerId, String textKey, List<String> arguments, String link) {
-    List<Long> accounts =
+    List<Object[]> accounts =
         em.createQuery(
-                "SELECT a.id FROM Account a WHERE a.officer.id = :officer AND a.enabled = :enabled",
-                Long.class)
+                "SELECT a.id, a.email FROM Account a WHERE a.officer.id = :officer"
+                    + " AND a.enabled = :enabled",
+                Object[].class)
             .setParameter("officer", officerId)
             .setParameter("enabled", true)
             .getResultList();
-    LocalDateTime now = LocalDateTime.now(clock);
-    accounts.forEach(id -> em.persist(new Notification(id, textKey, arguments, link, now)));
+    send(accounts, textKey, arguments, link);
     return !accounts.isEmpty();
+  }
+
+  /** Rows of account id and e-mail address: the inbox, and the mail outbox where there is one. */
+  private void send(List<Object[]> accounts, String textKey, List<String> arguments, String link) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    boolean mail =
+        accounts.stream().anyMatch(a -> a[1] != null) && MailOutbox.session().isPresent();
+    for (Object[] account : accounts) {
+      var message =
+          new Notification(((Number) account[0]).longValue(), textKey, arguments, link, now);
+      if (mail) {
+        message.mailTo((String) account[1]);
+      }
+      em.persist(message);
+    }
   }
 
   /** The caller's own messages, newest first. */

@@ -26,13 +26,27 @@ final class OfficerConditions {
   private final List<Object> unitValues = new ArrayList<>();
   private final List<Object> officerValues = new ArrayList<>();
   private boolean narrowing;
+  private String markSql;
 
   /**
    * @param unitPath the path of the filter's unit, already checked to lie inside the scope; null
    *     for none
    */
   static OfficerConditions of(DataScope scope, OfficerFilter filter, String unitPath) {
+    return of(scope, filter, unitPath, null);
+  }
+
+  /**
+   * @param markSql the condition of the filter's mark, on {@code officer o} alone; null for none.
+   *     Only the native queries take it: {@link #hasMark()} tells the count to be one of them.
+   */
+  static OfficerConditions of(
+      DataScope scope, OfficerFilter filter, String unitPath, String markSql) {
     var result = new OfficerConditions();
+    if (markSql != null) {
+      result.markSql = markSql;
+      result.narrowing = true;
+    }
     result.add(scope.jpqlCondition("u"), DataScope.PARAMETER, scope.pathPattern());
     result.addUnitSql("u.path LIKE ?", scope.pathPattern());
     if (unitPath != null) {
@@ -113,7 +127,12 @@ final class OfficerConditions {
   /** The conditions on the officer in SQL, each after AND, numbered after the unit's. */
   String officerSql() {
     String sql = numbered(officerSql, unitSql.size() + 1);
-    return sql.isEmpty() ? "" : " AND " + sql;
+    String mark = markSql == null ? "" : " AND (" + markSql + ")";
+    return (sql.isEmpty() ? "" : " AND " + sql) + mark;
+  }
+
+  boolean hasMark() {
+    return markSql != null;
   }
 
   /** The values of {@link #unitSql()} and {@link #officerSql()}, in their order. */

@@ -1,15 +1,25 @@
 package org.constable.personnel;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
 import org.constable.platform.AccessDeniedException;
+import org.constable.platform.BusinessException;
+import org.constable.platform.NativeSql;
 import org.constable.platform.NotFoundException;
+import org.constable.platform.OracleLimits;
 import org.constable.security.AccountPrincipal;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
@@ -44,6 +54,8 @@ public class OfficerDirectory {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
+  @Inject @Any private Instance<OfficerMarkSource> markSources;
+  @Inject private Clock clock;
 
   public List<OfficerRow> search(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
     return page(filter, sort, first, Math.min(pageSize, MAX_PAGE_SIZE));
@@ -124,6 +136,19 @@ public class OfficerDirectory {
    */
   public long count(OfficerFilter filter) {
     OfficerConditions conditions = conditions(filter);
+    if (conditions.hasMark()) {
+      // a mark is SQL, which JPQL cannot hold
+      Query query =
+          em.createNativeQuery(
+              "SELECT COUNT(*) FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE "
+                  + conditions.unitSql()
+                  + conditions.officerSql());
+      List<Object> values = conditions.sqlValues();
+      for (int i = 0; i < values.size(); i++) {
+        query.setParameter(i + 1, values.get(i));
+      }
+      return NativeSql.number(query.getSingleResult());
+    }
     return conditions
         .bind(em.createQuery("SELECT COUNT(u.id)" + FROM + conditions.where(), Long.class))
         .getSingleResult();
@@ -168,7 +193,62 @@ public class OfficerDirectory {
       scope.requireCovers(unit.getPath());
       unitPath = unit.getPath();
     }
-    return OfficerConditions.of(scope, f, unitPath);
+    String markSql = null;
+    if (f.markCode() != null && !f.markCode().isBlank()) {
+      markSql =
+          marks(LocalDate.now(clock)).stream()
+              .filter(mark -> mark.code().equals(f.markCode()))
+              .findFirst()
+              .map(OfficerMark::sql)
+              .orElseThrow(() -> new BusinessException("officers.unknownMark", f.markCode()));
+    }
+    return OfficerConditions.of(scope, f, unitPath, markSql);
+  }
+
+  /** The codes of the marks the list can filter by, in the capabilities' order. */
+  public List<String> markCodes() {
+    return marks(LocalDate.now(clock)).stream().map(OfficerMark::code).toList();
+  }
+
+  /** The marks on each of these officers today (those of the caller's scope; others have none). */
+  public Map<Long, List<String>> marksOn(List<Long> officerIds) {
+    return marksWithin(officerIds, currentUser.scope().pathPattern());
+  }
+
+  /** The marks on one officer's record: its own, or one the caller may read. */
+  @Guard
+  public List<String> marksOf(long officerId) {
+    find(officerId);
+    return marksWithin(List.of(officerId), "%").getOrDefault(officerId, List.of());
+  }
+
+  private Map<Long, List<String>> marksWithin(List<Long> officerIds, String pathPattern) {
+    Map<Long, List<String>> marked = new LinkedHashMap<>();
+    if (officerIds.isEmpty()) {
+      return marked;
+    }
+    for (OfficerMark mark : marks(LocalDate.now(clock))) {
+      for (List<Long> chunk : OracleLimits.chunks(officerIds, OracleLimits.IN_LIST)) {
+        new NativeSql()
+            .sql("SELECT o.id FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE o.id IN (")
+            .sql(NativeSql.idList(chunk) + ") AND u.path LIKE ")
+            .value(pathPattern)
+            .sql(" AND (" + mark.sql() + ")")
+            .column(em)
+            .forEach(
+                id ->
+                    marked
+                        .computeIfAbsent(NativeSql.number(id), k -> new ArrayList<>())
+                        .add(mark.code()));
+      }
+    }
+    return marked;
+  }
+
+  private List<OfficerMark> marks(LocalDate day) {
+    List<OfficerMark> marks = new ArrayList<>();
+    markSources.forEach(source -> marks.addAll(source.marks(day)));
+    return marks;
   }
 
   // LEADER evaluates the officers of its units, so it reads their records without personnel:read.

@@ -57,6 +57,9 @@ public class Account {
 
   private String locale;
 
+  /** Where notifications are mailed too; none: the inbox only. */
+  private String email;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private LocalDateTime createdAt;
 
@@ -105,6 +108,14 @@ public class Account {
     this.scopeUnit = unit;
   }
 
+  void mailTo(String address) {
+    this.email = address;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
   void preferLocale(String locale) {
     this.locale = locale;
   }
@@ -117,6 +128,7 @@ public class Account {
     snapshot.put("enabled", enabled);
     snapshot.put("roles", new TreeSet<>(roles).toString());
     snapshot.put("mustChangePassword", mustChangePassword);
+    snapshot.put("email", email);
     return snapshot;
   }
 

@@ -136,6 +136,38 @@ public class AccountService {
     audit.record(ENTITY, account.getId(), "CHANGE_PASSWORD", Changes.none());
   }
 
+  /** The address notifications are mailed to; blank for none. */
+  public void changeEmail(long accountId, String email, long versionSeen) {
+    String address = checkedEmail(email);
+    change(accountId, versionSeen, "EMAIL", a -> a.mailTo(address));
+  }
+
+  @Guard
+  public void changeOwnEmail(String email) {
+    String address = checkedEmail(email);
+    Account account = find(currentUser.require().accountId());
+    var before = account.auditSnapshot();
+    account.mailTo(address);
+    audit.record(
+        ENTITY, account.getId(), "EMAIL", Changes.between(before, account.auditSnapshot()));
+  }
+
+  @Guard
+  public String ownEmail() {
+    return find(currentUser.require().accountId()).getEmail();
+  }
+
+  private static String checkedEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    String address = email.strip();
+    if (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new BusinessException("account.badEmail", address);
+    }
+    return address;
+  }
+
   @Guard
   public void preferLocale(String locale) {
     find(currentUser.require().accountId()).preferLocale(locale);

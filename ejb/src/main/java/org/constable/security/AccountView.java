@@ -14,6 +14,7 @@ public record AccountView(
     Set<Role> roles,
     boolean enabled,
     boolean mustChangePassword,
+    String email,
     long version)
     implements Serializable {
 
@@ -29,6 +30,7 @@ public record AccountView(
         a.getRoles(),
         a.isEnabled(),
         a.isMustChangePassword(),
+        a.getEmail(),
         a.getVersion());
   }
 }

@@ -13,6 +13,8 @@ public final class Permissions {
   public static final String WORKFORCE_READ = "workforce:read";
   public static final String TRAINING_TEACH = "training:teach";
   public static final String TRAINING_MANAGE = "training:manage";
+  public static final String QUALIFICATION_MANAGE = "qualification:manage";
+  public static final String QUALIFICATION_DEFINE = "qualification:define";
   public static final String EVALUATION_EVALUATE = "evaluation:evaluate";
   public static final String SELF_READ = "self:read";
 

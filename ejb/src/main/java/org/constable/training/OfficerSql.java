@@ -1,9 +1,5 @@
 package org.constable.training;
 
-import org.constable.personnel.OfficerStatus;
-import org.constable.personnel.PersonnelCategory;
-import org.constable.platform.NativeSql;
-
 /** SQL conditions on an officer aliased {@code o} that the quota report and the ledger share. */
 final class OfficerSql {
 
@@ -11,11 +7,7 @@ final class OfficerSql {
   static final String JOINED = "COALESCE(o.police_join_date, o.first_employment_date)";
 
   /** A police officer still on the force's strength: the quota applies. */
-  static final String SERVING_POLICE =
-      "o.category = '"
-          + PersonnelCategory.POLICE.name()
-          + "' AND o.status IN "
-          + NativeSql.literals(OfficerStatus.active());
+  static final String SERVING_POLICE = org.constable.personnel.ServingPolice.SQL;
 
   private OfficerSql() {}
 }

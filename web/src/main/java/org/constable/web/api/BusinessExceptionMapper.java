@@ -7,10 +7,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import org.constable.personnel.RowError;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.platform.NotFoundException;
+import org.constable.qualification.CertificateRowsRejectedException;
 import org.constable.training.TrainingRowsRejectedException;
 import org.constable.web.shell.Texts;
 
@@ -26,15 +28,19 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0);
     Locale language = Texts.supported(locale);
     String detail = Texts.of(language, e);
+    List<RowError> rows =
+        e instanceof TrainingRowsRejectedException training
+            ? training.getErrors()
+            : e instanceof CertificateRowsRejectedException certificates
+                ? certificates.getErrors()
+                : List.of();
     List<String> errors =
-        e instanceof TrainingRowsRejectedException rejected
-            ? rejected.getErrors().stream()
-                .map(
-                    r ->
-                        Texts.get(language, "training.api.rowError", r.rowNumber(), r.field())
-                            + Texts.get(language, r.messageKey(), r.arguments().toArray()))
-                .toList()
-            : List.of();
+        rows.stream()
+            .map(
+                r ->
+                    Texts.get(language, "training.api.rowError", r.rowNumber(), r.field())
+                        + Texts.get(language, r.messageKey(), r.arguments().toArray()))
+            .toList();
     return Problem.of(status(e), "urn:constable:problem:" + e.getMessageKey(), detail, errors);
   }
 

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.constable.personnel.OfficerDetails;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.platform.BusinessException;
@@ -29,10 +30,17 @@ public class OfficerBean implements Serializable {
   private String id;
   private OfficerDetails details;
   private String wholeIdNumber;
+  private List<String> marks = List.of();
 
   /** The page's view action. */
   public void load() {
     details = officers.find(ViewParameters.id("Officer", id));
+    marks = officers.marksOf(details.id());
+  }
+
+  /** The capabilities' warnings on this officer today, shown above the tabs. */
+  public List<String> getMarks() {
+    return marks;
   }
 
   public void revealIdNumber() {

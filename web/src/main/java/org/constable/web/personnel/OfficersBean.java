@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerFilter;
@@ -33,16 +34,34 @@ public class OfficersBean implements Serializable {
   private String postCode;
   private OfficerStatus status;
   private PersonnelCategory category;
+  private String markCode;
   private OfficerSort currentSort = OfficerSort.DEFAULT;
+  private List<String> markCodes;
+  private Map<Long, List<String>> pageMarks = Map.of();
 
   private final PagedModel<OfficerRow> model =
       new PagedModel<>(
           () -> officers.count(filter()),
           (first, pageSize, sortBy) -> {
             currentSort = sort(sortBy);
-            return officers.search(filter(), currentSort, first, pageSize);
+            List<OfficerRow> rows = officers.search(filter(), currentSort, first, pageSize);
+            pageMarks = Map.copyOf(officers.marksOn(rows.stream().map(OfficerRow::id).toList()));
+            return rows;
           },
           OfficerRow::id);
+
+  /** The capabilities' warnings on an officer of the page shown (lacks a certificate …). */
+  public List<String> marks(long officerId) {
+    return pageMarks.getOrDefault(officerId, List.of());
+  }
+
+  /** The warnings the list can be narrowed to. */
+  public List<String> getMarkCodes() {
+    if (markCodes == null) {
+      markCodes = officers.markCodes();
+    }
+    return markCodes;
+  }
 
   /** A new search starts on the first page. */
   public void search() {
@@ -60,6 +79,7 @@ public class OfficersBean implements Serializable {
     postCode = null;
     status = null;
     category = null;
+    markCode = null;
   }
 
   /** The filter of the last search, for the exports. */
@@ -74,7 +94,8 @@ public class OfficersBean implements Serializable {
 
   private OfficerFilter filter() {
     return new OfficerFilter(
-        text, unit == null ? null : unit.id(), lineCode, postCode, status, category);
+            text, unit == null ? null : unit.id(), lineCode, postCode, status, category)
+        .withMark(markCode);
   }
 
   private static OfficerSort sort(Map<String, SortMeta> sortBy) {
@@ -95,6 +116,14 @@ public class OfficersBean implements Serializable {
 
   public PersonnelCategory[] getCategories() {
     return PersonnelCategory.values();
+  }
+
+  public String getMarkCode() {
+    return markCode;
+  }
+
+  public void setMarkCode(String markCode) {
+    this.markCode = markCode;
   }
 
   public String getText() {

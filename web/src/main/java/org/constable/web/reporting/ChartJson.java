@@ -11,20 +11,20 @@ import java.util.List;
  * Chart.js configurations for PrimeFaces' {@code p:chart}, as JSON. The page writes them into a
  * script, so a '<' in a label (a unit name) is escaped and cannot close the script element.
  */
-final class ChartJson {
+public final class ChartJson {
 
-  static final String BRAND = "#1d3c78";
-  static final String ALERT = "#b91c1c";
+  public static final String BRAND = "#1d3c78";
+  public static final String ALERT = "#b91c1c";
   private static final List<String> PALETTE =
       List.of(
           "#1d3c78", "#3b82f6", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#14b8a6", "#64748b");
 
   /** One series of a chart; a line drawn over bars if {@code line}. */
-  record Series(String label, List<? extends Number> values, String color, boolean line) {}
+  public record Series(String label, List<? extends Number> values, String color, boolean line) {}
 
   private ChartJson() {}
 
-  static String bar(List<String> labels, Series... series) {
+  public static String bar(List<String> labels, Series... series) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     for (Series s : series) {
       JsonObjectBuilder dataset =

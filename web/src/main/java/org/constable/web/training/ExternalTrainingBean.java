@@ -3,8 +3,6 @@ package org.constable.web.training;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +15,7 @@ import org.constable.training.ExternalRow;
 import org.constable.training.ExternalTrainings;
 import org.constable.training.HalfDays;
 import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.Uploads;
 import org.constable.web.shell.UserBean;
 import org.primefaces.event.FileUploadEvent;
 
@@ -45,20 +44,9 @@ public class ExternalTrainingBean implements Serializable {
   private List<ExternalRow> mine;
 
   public void upload(FileUploadEvent event) {
-    try (InputStream in = event.getFile().getInputStream()) {
-      // one byte past the limit is enough to refuse it (the server caps the request at 10 MB)
-      byte[] content = in.readNBytes((int) ExternalTrainings.MAX_PROOF_BYTES + 1);
-      proof =
-          Attachment.checked(
-              event.getFile().getFileName(), content, ExternalTrainings.MAX_PROOF_BYTES);
-      FacesMessages.info("training.external.proofReceived", proof.fileName());
-    } catch (BusinessException e) {
-      proof = null;
-      FacesMessages.error(e);
-    } catch (IOException e) {
-      proof = null;
-      FacesMessages.error("upload.broken");
-    }
+    proof =
+        Uploads.attachment(
+            event, ExternalTrainings.MAX_PROOF_BYTES, "training.external.proofReceived");
   }
 
   /** The officer's own record. */

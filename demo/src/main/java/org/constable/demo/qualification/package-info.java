@@ -1,0 +1,2 @@
+/** The demo force's certificates. */
+package org.constable.demo.qualification;

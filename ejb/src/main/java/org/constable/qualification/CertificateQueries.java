@@ -1,0 +1,135 @@
+package org.constable.qualification;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.constable.personnel.OrgUnit;
+import org.constable.platform.Like;
+import org.constable.platform.NativeSql;
+import org.constable.platform.NotFoundException;
+import org.constable.security.CurrentUser;
+
+/** The certificate lists: one officer's, and HR's search over its scope. */
+@Dependent
+class CertificateQueries {
+
+  private static final String SELECT =
+      "SELECT c.id, o.id, o.police_number, o.name, u.name_zh, u.name_en, c.type_code,"
+          + " c.cert_number, c.issued_on, c.expires_on, c.revoked_on, c.revoke_reason,"
+          + " c.renewed_by_id, c.scan_name, c.recorded_at, r.name, c.version";
+
+  private static final String FROM =
+      " FROM officer_certificate c JOIN officer o ON o.id = c.officer_id"
+          + " JOIN org_unit u ON u.id = o.unit_id";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+
+  List<CertificateRow> ofOfficer(long officerId, LocalDate today, int warningDays) {
+    return new NativeSql()
+            .sql(SELECT + FROM + " LEFT JOIN officer r ON r.police_number = c.recorded_by")
+            .sql(" WHERE c.officer_id = ")
+            .value(officerId)
+            .sql(
+                " ORDER BY CASE WHEN c.renewed_by_id IS NULL AND c.revoked_on IS NULL THEN 0 ELSE 1 END,")
+            .sql(" c.type_code, c.issued_on DESC, c.id DESC")
+            .rows(em)
+            .stream()
+            .map(r -> row(r, today, warningDays))
+            .toList();
+  }
+
+  List<CertificateRow> search(
+      CertificateFilter filter, LocalDate today, int warningDays, int first, int pageSize) {
+    NativeSql sql =
+        new NativeSql()
+            .sql(SELECT + FROM + " LEFT JOIN officer r ON r.police_number = c.recorded_by");
+    where(sql, filter, today, warningDays);
+    return sql
+        .sql(" ORDER BY u.path, o.police_number, c.type_code, c.issued_on DESC, c.id DESC OFFSET ")
+        .sql(
+            Math.max(0, first)
+                + " ROWS FETCH NEXT "
+                + Math.max(1, Math.min(pageSize, 1000))
+                + " ROWS ONLY")
+        .rows(em)
+        .stream()
+        .map(r -> row(r, today, warningDays))
+        .toList();
+  }
+
+  long count(CertificateFilter filter, LocalDate today, int warningDays) {
+    NativeSql sql = new NativeSql().sql("SELECT COUNT(*)" + FROM);
+    where(sql, filter, today, warningDays);
+    return sql.count(em);
+  }
+
+  private void where(NativeSql sql, CertificateFilter filter, LocalDate today, int warningDays) {
+    String path = currentUser.scope().unitPath();
+    if (filter.unitId() != null) {
+      OrgUnit unit = em.find(OrgUnit.class, filter.unitId());
+      if (unit == null) {
+        throw new NotFoundException("OrgUnit", filter.unitId());
+      }
+      currentUser.scope().requireCovers(unit.getPath());
+      path = unit.getPath();
+    }
+    sql.sql(" WHERE u.path LIKE ").value(path + "%");
+    String text = filter.text() == null ? "" : filter.text().strip();
+    if (text.matches("\\d+")) {
+      sql.sql(" AND o.police_number LIKE ").value(text + "%");
+    } else if (!text.isEmpty()) {
+      sql.sql(" AND (o.name LIKE ").value(Like.contains(text)).sql(Like.ESCAPE);
+      sql.sql(" OR c.cert_number LIKE ").value(Like.contains(text)).sql(Like.ESCAPE + ")");
+    }
+    if (filter.typeCode() != null && !filter.typeCode().isBlank()) {
+      sql.sql(" AND c.type_code = ").value(filter.typeCode());
+    }
+    if (filter.status() != null) {
+      sql.sql(" AND " + statusSql(filter.status(), today, warningDays));
+    }
+  }
+
+  /** The conditions of {@link CertificateValidity#status} in SQL. */
+  private static String statusSql(CertificateStatus status, LocalDate today, int warningDays) {
+    String d = QualificationSql.day(today);
+    String notRevoked = "(c.revoked_on IS NULL OR c.revoked_on > " + d + ")";
+    String standing = notRevoked + " AND c.renewed_by_id IS NULL";
+    String warnFrom = QualificationSql.day(today.plusDays(warningDays));
+    return switch (status) {
+      case REVOKED -> "c.revoked_on <= " + d;
+      case RENEWED -> notRevoked + " AND c.renewed_by_id IS NOT NULL";
+      case EXPIRED -> standing + " AND c.expires_on < " + d;
+      case EXPIRING -> standing + " AND c.expires_on >= " + d + " AND c.expires_on <= " + warnFrom;
+      case VALID -> standing + " AND (c.expires_on IS NULL OR c.expires_on > " + warnFrom + ")";
+    };
+  }
+
+  private static CertificateRow row(Object[] r, LocalDate today, int warningDays) {
+    LocalDate expires = NativeSql.date(r[9]);
+    LocalDate revoked = NativeSql.date(r[10]);
+    Long renewedBy = r[12] == null ? null : NativeSql.number(r[12]);
+    return new CertificateRow(
+        NativeSql.number(r[0]),
+        NativeSql.number(r[1]),
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        (String) r[7],
+        NativeSql.date(r[8]),
+        expires,
+        revoked,
+        (String) r[11],
+        renewedBy,
+        CertificateValidity.status(expires, revoked, renewedBy != null, today, warningDays),
+        (String) r[13],
+        NativeSql.dateTime(r[14]),
+        (String) r[15],
+        NativeSql.number(r[16]));
+  }
+}

@@ -1,0 +1,133 @@
+package org.constable.web.qualification;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.constable.personnel.RowError;
+import org.constable.platform.BusinessException;
+import org.constable.qualification.CertificateImport;
+import org.constable.qualification.CertificateLine;
+import org.constable.qualification.CertificateRowsRejectedException;
+import org.constable.web.personnel.XlsxRows;
+import org.constable.web.shell.Downloads;
+import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.SheetWriter;
+import org.constable.web.shell.Texts;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The certificate workbook: the template to fill in, and its upload, all or nothing; every bad row
+ * is listed under the upload.
+ */
+@Named
+@ViewScoped
+public class CertificateImportBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final long MAX_BYTES = 5L * 1024 * 1024;
+
+  @Inject private CertificateImport importer;
+  @Inject private CertificateLabels labels;
+
+  private List<RowError> errors = List.of();
+
+  public void upload(FileUploadEvent event) {
+    errors = List.of();
+    UploadedFile file = event.getFile();
+    if (file.getSize() > MAX_BYTES) {
+      FacesMessages.error("qualification.import.fileTooLarge");
+      return;
+    }
+    Path temp = null;
+    try (InputStream in = file.getInputStream()) {
+      temp = Files.createTempFile("certificates", ".xlsx");
+      Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+      List<CertificateLine> lines = new ArrayList<>();
+      XlsxRows.read(
+          temp,
+          (row, cells) -> {
+            if (row > 1 && !cells.stream().allMatch(c -> c == null || c.isBlank())) {
+              lines.add(
+                  new CertificateLine(
+                      row,
+                      cell(cells, 0),
+                      cell(cells, 2),
+                      cell(cells, 3),
+                      cell(cells, 4),
+                      cell(cells, 5)));
+            }
+          });
+      int saved = importer.save(lines);
+      FacesMessages.info("qualification.import.saved", saved);
+    } catch (CertificateRowsRejectedException e) {
+      FacesMessages.error(e);
+      errors = e.getErrors();
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    } catch (IOException e) {
+      FacesMessages.error("roster.file.broken");
+    } finally {
+      if (temp != null) {
+        temp.toFile().delete();
+      }
+    }
+  }
+
+  /** A bad row as the list under the upload shows it. */
+  public String describe(RowError error) {
+    var locale = Texts.viewLocale();
+    return Texts.get(
+        locale,
+        "qualification.import.rowError",
+        error.rowNumber(),
+        Texts.get(locale, "qualification.import.column." + error.field()),
+        Texts.get(locale, error.messageKey(), error.arguments().toArray()));
+  }
+
+  /** Police number, name (for the reader; not read back), type, number, issued, expires. */
+  public void template() {
+    var locale = Texts.viewLocale();
+    Downloads.send(
+        Texts.get(locale, "qualification.import.templateName") + ".xlsx",
+        "certificate-template.xlsx",
+        Downloads.XLSX,
+        out -> {
+          try (var workbook = new SXSSFWorkbook(100)) {
+            var sheet =
+                new SheetWriter(workbook, Texts.get(locale, "qualification.certificates.title"));
+            sheet.header(
+                Texts.get(locale, "field.policeNumber"),
+                Texts.get(locale, "field.name"),
+                Texts.get(locale, "qualification.certificate.type"),
+                Texts.get(locale, "qualification.certificate.number"),
+                Texts.get(locale, "qualification.certificate.issuedOn"),
+                Texts.get(locale, "qualification.certificate.expiresOnOptional"));
+            var types = new SheetWriter(workbook, Texts.get(locale, "qualification.types.title"));
+            types.header(
+                Texts.get(locale, "qualification.type.code"),
+                Texts.get(locale, "qualification.type.name"));
+            labels.getActiveTypes().forEach(t -> types.row(t.code(), t.name(locale)));
+            workbook.write(out);
+            workbook.dispose();
+          }
+        });
+  }
+
+  private static String cell(List<String> cells, int index) {
+    return cells.size() > index && cells.get(index) != null ? cells.get(index) : "";
+  }
+
+  public List<RowError> getErrors() {
+    return errors;
+  }
+}
