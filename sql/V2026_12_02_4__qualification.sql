@@ -92,7 +92,7 @@ CREATE TABLE job_lock (
   last_run_at TIMESTAMP,
   CONSTRAINT pk_job_lock PRIMARY KEY (job_name)
 );
-INSERT INTO job_lock (job_name) VALUES ('qualification.expiryAlerts');
+INSERT INTO job_lock (job_name) VALUES ('qualification-expiry-alerts');
 
 -- e-mail: the address an account is told at, and the notifications waiting to be mailed
 ALTER TABLE account ADD email VARCHAR2(200 CHAR);

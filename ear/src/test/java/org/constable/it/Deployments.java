@@ -2,6 +2,7 @@ package org.constable.it;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -49,6 +50,22 @@ public final class Deployments {
         "shiro.ini");
     ear.delete(WAR);
     ear.addAsModule(Testable.archiveToTest(war));
+    return ear;
+  }
+
+  /** The same, with the jars these classes come from in the WAR's libraries (e.g. GreenMail). */
+  public static EnterpriseArchive earWithLibraries(
+      List<Class<?>> fromJars, Class<?>... testClasses) {
+    EnterpriseArchive ear = earWith(testClasses);
+    WebArchive war = ear.getAsType(WebArchive.class, WAR);
+    for (Class<?> type : fromJars) {
+      try {
+        war.addAsLibrary(
+            new File(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     return ear;
   }
 

@@ -33,6 +33,10 @@ import org.constable.security.Permissions;
 @Guard(Permissions.QUALIFICATION_MANAGE)
 public class CertificateImport {
 
+  /** The fields a bad row's message names, in the workbook's order. */
+  public static final List<String> FIELDS =
+      List.of("policeNumber", "type", "number", "issuedOn", "expiresOn");
+
   /** The most rows one workbook may hold. */
   public static final int LARGEST_FILE = 5000;
 

@@ -30,7 +30,7 @@ import org.constable.security.Unguarded;
 @Stateless
 public class ExpiryAlerts {
 
-  static final String JOB = "qualification.expiryAlerts";
+  static final String JOB = "qualification-expiry-alerts";
 
   @PersistenceContext private EntityManager em;
   @Inject private Notifications notifications;

@@ -15,7 +15,8 @@ class CertificateInputTest {
 
   private static CertificateType type(Integer years) {
     var type = new CertificateType("LE_BASIC");
-    type.take(new CertificateTypeInput("LE_BASIC", "基本级执法资格", "Basic", "公安部", years, 1, true, true, 10));
+    type.take(
+        new CertificateTypeInput("LE_BASIC", "基本级执法资格", "Basic", "公安部", years, 1, true, true, 10));
     return type;
   }
 
@@ -28,7 +29,8 @@ class CertificateInputTest {
     "A1, 2020-01-01, 2019-12-31, qualification.certificate.expiresBeforeIssued",
     "123456789012345678901234567890123456789012345678901, 2020-01-01, , qualification.certificate.numberTooLong",
   })
-  void badInputIsRefusedWithItsReason(String number, LocalDate issued, LocalDate expires, String key) {
+  void badInputIsRefusedWithItsReason(
+      String number, LocalDate issued, LocalDate expires, String key) {
     var input = new CertificateInput("LE_BASIC", number, issued, expires);
     var refused = assertThrows(BusinessException.class, () -> input.check(type(5), TODAY));
     assertEquals(key, refused.getMessageKey());
@@ -36,11 +38,14 @@ class CertificateInputTest {
 
   @Test
   void anEmptyExpiryFollowsFromTheTypeAndATypedOneIsKept() {
-    var computed = new CertificateInput("LE_BASIC", " A1 ", LocalDate.of(2021, 12, 2), null).check(type(5), TODAY);
+    var computed =
+        new CertificateInput("LE_BASIC", " A1 ", LocalDate.of(2021, 12, 2), null)
+            .check(type(5), TODAY);
     assertEquals("A1", computed.number());
     assertEquals(LocalDate.of(2026, 12, 1), computed.expiresOn());
     var typed =
-        new CertificateInput("LE_BASIC", "A1", LocalDate.of(2021, 12, 2), LocalDate.of(2027, 6, 30)).check(type(5), TODAY);
+        new CertificateInput("LE_BASIC", "A1", LocalDate.of(2021, 12, 2), LocalDate.of(2027, 6, 30))
+            .check(type(5), TODAY);
     assertEquals(LocalDate.of(2027, 6, 30), typed.expiresOn());
     var none = new CertificateInput("LE_BASIC", "A1", TODAY, null).check(type(null), TODAY);
     assertEquals(null, none.expiresOn());

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.constable.it.Browser;
+import org.constable.it.Pages;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,13 +19,7 @@ final class TrainingPages {
 
   /** Waits for a text, and fails with what the page shows instead. */
   static void expect(Browser b, String text) {
-    try {
-      b.waitForText(text);
-    } catch (org.openqa.selenium.TimeoutException e) {
-      b.screenshot("training-failed");
-      throw new AssertionError(
-          "expected \"" + text + "\" on the page, which shows:\n" + b.text(), e);
-    }
+    Pages.expect(b, text);
   }
 
   static void createCourse(Browser b, String name) {
@@ -97,23 +91,16 @@ final class TrainingPages {
   }
 
   static void pickSuggestion(Browser b, String id, String text) {
-    WebElement input = b.driver().findElement(By.id(id + "_input"));
-    input.sendKeys(text);
-    b.waitFor(By.cssSelector("#" + id.replace(":", "\\:") + "_panel li.ui-autocomplete-item"))
-        .click();
+    Pages.pickSuggestion(b, id, text);
   }
 
   static void type(Browser b, String id, String value) {
-    WebElement input = b.driver().findElement(By.id(id));
-    // Tab, not Escape: Escape makes an inputNumber take back what was typed
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    Pages.type(b, id, value);
   }
 
   /** Types a date into a date picker (its calendar opens from its button only). */
   static void typeDate(Browser b, String id, LocalDate day) {
-    b.driver()
-        .findElement(By.id(id))
-        .sendKeys(Keys.chord(Keys.CONTROL, "a"), day.toString(), Keys.TAB);
+    Pages.typeDate(b, id, day);
   }
 
   /** Opens the n-th session (newest first) of the course in this year's list. */
@@ -146,12 +133,6 @@ final class TrainingPages {
 
   /** Fetches a link with the browser's own session: "status content-type". */
   static String fetch(Browser b, String href) {
-    return (String)
-        ((JavascriptExecutor) b.driver())
-            .executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
-                    + ".catch(e => done('error ' + e));",
-                href);
+    return Pages.fetch(b, href);
   }
 }

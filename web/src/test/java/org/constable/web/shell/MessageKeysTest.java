@@ -32,6 +32,11 @@ import org.constable.personnel.OfficerInputParser;
 import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.PersonnelCategory;
 import org.constable.personnel.UnitKind;
+import org.constable.qualification.CertificateImport;
+import org.constable.qualification.CertificateStatus;
+import org.constable.qualification.ExpiryStage;
+import org.constable.qualification.QualificationMarks;
+import org.constable.qualification.SubjectKind;
 import org.constable.security.Role;
 import org.constable.training.EnrolSelection;
 import org.constable.training.ExternalKind;
@@ -87,6 +92,25 @@ class MessageKeysTest {
           Map.entry("training.shortfall.", p -> names(QuotaFilter.Shortfall.values())),
           Map.entry("workforce.band.", p -> names(AgeBand.values())),
           Map.entry("roster.column.", p -> OfficerInputParser.FIELDS),
+          Map.entry("certificateStatus.", p -> names(CertificateStatus.values())),
+          Map.entry("subjectKind.", p -> names(SubjectKind.values())),
+          Map.entry("subjectKindChoice.", p -> names(SubjectKind.values())),
+          Map.entry(
+              "mark.",
+              p ->
+                  List.of(
+                      QualificationMarks.LACKS_CERTIFICATE, QualificationMarks.MAY_NOT_ENFORCE)),
+          Map.entry(
+              "mark.short.",
+              p ->
+                  List.of(
+                      QualificationMarks.LACKS_CERTIFICATE, QualificationMarks.MAY_NOT_ENFORCE)),
+          Map.entry("qualification.alert.hr.", p -> names(ExpiryStage.values())),
+          Map.entry("qualification.alert.officer.", p -> names(ExpiryStage.values())),
+          Map.entry(
+              "qualification.certificate.dialog.",
+              p -> names(org.constable.web.qualification.CertificateFormBean.Mode.values())),
+          Map.entry("qualification.import.column.", p -> CertificateImport.FIELDS),
           Map.entry("policy.", policyKeys -> policyKeys));
 
   @Test

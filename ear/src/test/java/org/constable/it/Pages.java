@@ -1,0 +1,56 @@
+package org.constable.it;
+
+import java.time.LocalDate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** What every browser test does on a page, as a user does it. */
+public final class Pages {
+
+  private Pages() {}
+
+  /** Waits for a text, and fails with what the page shows instead. */
+  public static void expect(Browser b, String text) {
+    try {
+      b.waitForText(text);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      b.screenshot("failed");
+      throw new AssertionError(
+          "expected \"" + text + "\" on the page, which shows:\n" + b.text(), e);
+    }
+  }
+
+  /** Types into an autocomplete and takes the first suggestion. */
+  public static void pickSuggestion(Browser b, String id, String text) {
+    WebElement input = b.driver().findElement(By.id(id + "_input"));
+    input.sendKeys(text);
+    b.waitFor(By.cssSelector("#" + id.replace(":", "\\:") + "_panel li.ui-autocomplete-item"))
+        .click();
+  }
+
+  public static void type(Browser b, String id, String value) {
+    WebElement input = b.driver().findElement(By.id(id));
+    // Tab, not Escape: Escape makes an inputNumber take back what was typed
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+  }
+
+  /** Types a date into a date picker (its calendar opens from its button only). */
+  public static void typeDate(Browser b, String id, LocalDate day) {
+    b.driver()
+        .findElement(By.id(id))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), day.toString(), Keys.TAB);
+  }
+
+  /** Fetches a link with the browser's own session: "status content-type". */
+  public static String fetch(Browser b, String href) {
+    return (String)
+        ((JavascriptExecutor) b.driver())
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                    + ".catch(e => done('error ' + e));",
+                href);
+  }
+}
