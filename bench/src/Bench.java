@@ -77,6 +77,10 @@ public class Bench {
     int report = probes.size();
     probes.add(new Probe("training quota report, whole force", "/api/training/quota/units?year=" + year, "<= floor/4", false));
     probes.add(new Probe("my training record (HTML)", "/training/mine.xhtml", "< 100 ms", false));
+    int complianceFloor = probes.size();
+    probes.add(new Probe("certificates floor: bare aggregates", "/api/qualification/compliance/floor", "-", false));
+    int compliance = probes.size();
+    probes.add(new Probe("certificate compliance, whole force", "/api/qualification/compliance", "<= 1.5 floor", false));
 
     String[] totals = new String[probes.size()];
     for (int i = 0; i < probes.size(); i++) {
@@ -119,6 +123,10 @@ public class Bench {
     System.out.printf(
         "%nTraining quota report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
         median(server[report]), median(server[floor]), median(server[report]) / median(server[floor]));
+    System.out.printf(
+        "Certificate compliance report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
+        median(server[compliance]), median(server[complianceFloor]),
+        median(server[compliance]) / median(server[complianceFloor]));
     if (args.length > 5) {
       writes(args[5], args[2], accessLog);
     }

@@ -50,6 +50,30 @@ public class ComplianceReport {
   }
 
   /**
+   * The summary's figures by the least work that gives them, for the benchmark's floor: one
+   * ungrouped aggregate per requirement over the scope, no unit paths, nothing summed here.
+   */
+  public Map<Long, List<Long>> bareFigures(LocalDate day) {
+    Map<Long, List<Long>> figures = new LinkedHashMap<>();
+    for (CertificateRequirement requirement : requirements.activeEntities()) {
+      Object[] row =
+          new NativeSql()
+              .sql("SELECT COUNT(*), SUM(CASE WHEN ")
+              .sql(QualificationSql.holds(requirement, day))
+              .sql(" THEN 1 ELSE 0 END) FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE ")
+              .sql(QualificationSql.subject(requirement))
+              .sql(" AND u.path LIKE ")
+              .value(currentUser.scope().pathPattern())
+              .rows(em)
+              .get(0);
+      figures.put(
+          requirement.getId(),
+          List.of(NativeSql.number(row[0]), row[1] == null ? 0L : NativeSql.number(row[1])));
+    }
+    return figures;
+  }
+
+  /**
    * A requirement in a unit of the caller's scope (null: the scope's own unit), by unit beneath.
    */
   public UnitCompliance units(long requirementId, Long unitId, LocalDate day) {

@@ -124,7 +124,13 @@ class CertificatesIT {
                   () -> certificates.revoke(renewal, today, " ", rows.get(0).version()));
           assertEquals("qualification.certificate.reasonRequired", noReason.getMessageKey());
           certificates.revoke(renewal, today, "违纪暂扣", rows.get(0).version());
-          assertEquals(CertificateStatus.REVOKED, certificates.of(officer).get(1).status());
+          assertEquals(
+              CertificateStatus.REVOKED,
+              certificates.of(officer).stream()
+                  .filter(r -> r.id() == renewal)
+                  .findFirst()
+                  .orElseThrow()
+                  .status());
           assertEquals(
               Set.of("CREATE", "RENEWED"),
               audit.historyOf("OfficerCertificate", old).stream()

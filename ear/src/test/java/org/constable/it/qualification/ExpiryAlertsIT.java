@@ -10,7 +10,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -148,9 +147,9 @@ class ExpiryAlertsIT {
 
       mail.dispatch();
       assertTrue(smtp.waitForIncomingEmail(30_000, 4), "four mails reach the SMTP server");
-      List<Message> mine =
+      List<jakarta.mail.internet.MimeMessage> mine =
           Arrays.stream(smtp.getReceivedMessages())
-              .filter(m -> GreenMailUtil.getAddressList(m.getAllRecipients()).contains(address))
+              .filter(m -> recipients(m).contains(address))
               .toList();
       assertEquals(4, mine.size());
       assertTrue(mine.stream().allMatch(m -> subject(m).equals("Constable 通知")));
@@ -171,7 +170,15 @@ class ExpiryAlertsIT {
     }
   }
 
-  private static String subject(Message m) {
+  private static String recipients(jakarta.mail.Message m) {
+    try {
+      return GreenMailUtil.getAddressList(m.getAllRecipients());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(jakarta.mail.Message m) {
     try {
       return m.getSubject();
     } catch (jakarta.mail.MessagingException e) {

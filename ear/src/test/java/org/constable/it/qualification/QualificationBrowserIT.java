@@ -73,7 +73,7 @@ class QualificationBrowserIT {
           hr.text());
       hr.screenshot("qualification-compliance-shortfall");
       // the trail leads back up, and down again
-      hr.clickAndWaitForUpdate(By.id("compliance:allRequirements"), By.id("compliance:summary"));
+      hr.clickAndWaitForUpdate(By.id("compliance:allRequirements"), By.id("compliance:trail"));
       openRequirement(hr, "全体民警（执法）");
       hr.clickAndWaitForUpdate(By.id(shortUnit(hr).getAttribute("id")), By.id("compliance:trail"));
       hr.clickAndWaitForNextPage(By.cssSelector("#compliance\\:shortfall tbody a"));
@@ -216,6 +216,11 @@ class QualificationBrowserIT {
       org.constable.it.Pages.type(admin, "types:validity_input", "2");
       admin.clickAndWaitForUpdate(By.id("types:save"), By.id("types:table"));
       expect(admin, "证书类型\"测试证书" + code + "\"已保存");
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              admin.driver(), java.time.Duration.ofSeconds(10))
+          .until(
+              org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                  By.id("types:typeDialog")));
       assertTrue(admin.driver().findElement(By.id("types:table")).getText().contains(code));
       admin.driver().findElement(By.id("types:runAlerts")).click();
       expect(admin, "到期检查已完成");
@@ -228,6 +233,11 @@ class QualificationBrowserIT {
     }
     try (var hr = new Browser(base.toString(), 1366, 768)) {
       hr.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      // the check told the county's HR of its certificates near expiry: the header counts them
+      assertTrue(hr.has("unreadCount"), hr.text());
+      hr.clickAndWaitForNextPage(By.id("inboxLink"));
+      expect(hr, "到期");
+      hr.screenshot("qualification-expiry-inbox");
       hr.open("/qualification/types.xhtml");
       expect(hr, "基本级执法资格");
       assertFalse(hr.has("types:add"));
@@ -240,7 +250,7 @@ class QualificationBrowserIT {
   private static void openRequirement(Browser hr, String subject) {
     hr.clickAndWaitForUpdate(
         By.xpath("//tr[contains(.,'" + subject + "')]//button[contains(@id,':open')]"),
-        By.id("compliance:trail"));
+        By.id("compliance:summary"));
   }
 
   private static WebElement shortUnit(Browser hr) {
@@ -268,20 +278,24 @@ class QualificationBrowserIT {
 
   /** The row of exactly this number, not of a longer one that starts with it. */
   private static String rowExactly(Browser b, String number) {
-    return b.driver()
-        .findElement(By.xpath("//tbody/tr[td[normalize-space(.)='" + number + "']]"))
-        .getText();
+    return b.driver().findElement(By.xpath(exactRow(number))).getText();
+  }
+
+  /**
+   * A reflowing table's cells hold their column's title too: a row with the number, not its
+   * renewal's.
+   */
+  private static String exactRow(String number) {
+    return "//tbody/tr[td[contains(.,'"
+        + number
+        + "')] and not(td[contains(.,'"
+        + number
+        + "N')])]";
   }
 
   private static void clickInRow(Browser b, String number, String action) {
     b.driver()
-        .findElement(
-            By.xpath(
-                "//tbody/tr[td[normalize-space(.)='"
-                    + number
-                    + "']]//button[contains(@id,':"
-                    + action
-                    + "')]"))
+        .findElement(By.xpath(exactRow(number) + "//button[contains(@id,':" + action + "')]"))
         .click();
   }
 }

@@ -55,6 +55,13 @@ public class QualificationResource {
     return compliance.summary(day(date));
   }
 
+  /** The summary's figures by the least work (requirement id: subjects, holders): its floor. */
+  @GET
+  @Path("/compliance/floor")
+  public java.util.Map<Long, List<Long>> complianceFloor(@QueryParam("date") String date) {
+    return compliance.bareFigures(day(date));
+  }
+
   private LocalDate day(String value) {
     if (value == null || value.isBlank()) {
       return LocalDate.now(clock);

@@ -74,7 +74,12 @@ public class CertificateLabels {
   }
 
   public String accepted(RequirementView r, Locale locale) {
-    var names = r.typeCodes().stream().map(code -> type(code, locale)).collect(Collectors.toList());
+    List<String> order = getAllTypes().stream().map(CertificateTypeView::code).toList();
+    var names =
+        r.typeCodes().stream()
+            .sorted(java.util.Comparator.comparingInt(order::indexOf))
+            .map(code -> type(code, locale))
+            .collect(Collectors.toList());
     if (r.postgraduate()) {
       names.add(Texts.get(locale, "qualification.requirement.postgraduateDegree"));
     }
