@@ -31,6 +31,17 @@ public final class XlsxRows {
 
   private XlsxRows() {}
 
+  /** An uploaded workbook: kept in a temporary file while it is read, then deleted. */
+  public static void read(InputStream upload, RowSink sink) throws IOException {
+    Path temp = java.nio.file.Files.createTempFile("upload", ".xlsx");
+    try {
+      java.nio.file.Files.copy(upload, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      read(temp, sink);
+    } finally {
+      java.nio.file.Files.deleteIfExists(temp);
+    }
+  }
+
   public static void read(Path file, RowSink sink) {
     OPCPackage workbook = open(file);
     try {

@@ -6,9 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -48,13 +45,10 @@ public class CertificateImportBean implements Serializable {
       FacesMessages.error("qualification.import.fileTooLarge");
       return;
     }
-    Path temp = null;
     try (InputStream in = file.getInputStream()) {
-      temp = Files.createTempFile("certificates", ".xlsx");
-      Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
       List<CertificateLine> lines = new ArrayList<>();
       XlsxRows.read(
-          temp,
+          in,
           (row, cells) -> {
             if (row > 1 && !cells.stream().allMatch(c -> c == null || c.isBlank())) {
               lines.add(
@@ -76,10 +70,6 @@ public class CertificateImportBean implements Serializable {
       FacesMessages.error(e);
     } catch (IOException e) {
       FacesMessages.error("roster.file.broken");
-    } finally {
-      if (temp != null) {
-        temp.toFile().delete();
-      }
     }
   }
 

@@ -6,9 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -95,13 +92,10 @@ public class ScoreSheetBean implements Serializable {
       FacesMessages.error("training.results.fileTooLarge");
       return;
     }
-    Path temp = null;
     try (InputStream in = file.getInputStream()) {
-      temp = Files.createTempFile("scores", ".xlsx");
-      Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
       List<ScoreLine> read = new ArrayList<>();
       XlsxRows.read(
-          temp,
+          in,
           (rowNumber, cells) -> {
             if (rowNumber > 1 && !cells.stream().allMatch(c -> c == null || c.isBlank())) {
               read.add(
@@ -117,10 +111,6 @@ public class ScoreSheetBean implements Serializable {
       FacesMessages.error(e);
     } catch (IOException e) {
       FacesMessages.error("roster.file.broken");
-    } finally {
-      if (temp != null) {
-        temp.toFile().delete();
-      }
     }
   }
 
