@@ -237,10 +237,11 @@ class CertificatesIT {
           var force = new QualificationFixture(em, units);
           long a = force.officer(register, "GLQ", "BACHELOR");
           long b = force.officer(register, "CG", "BACHELOR");
-          String pa = policeNumberOf(a);
-          String pb = policeNumberOf(b);
+          String pa = QualificationFixture.policeNumberOf(em, a);
+          String pb = QualificationFixture.policeNumberOf(em, b);
           String outside =
-              policeNumberOf(
+              QualificationFixture.policeNumberOf(
+                  em,
                   new DemoFixtures(em)
                       .policeOfficerUnder(new DemoFixtures(em).otherCounty().getPath(), 0));
           String n1 = Unique.code("W");
@@ -290,13 +291,6 @@ class CertificatesIT {
                 .setParameter(1, policeNumber)
                 .getSingleResult())
         .longValue();
-  }
-
-  private String policeNumberOf(long officerId) {
-    return (String)
-        em.createNativeQuery("SELECT police_number FROM officer WHERE id = ?1")
-            .setParameter(1, officerId)
-            .getSingleResult();
   }
 
   private String unitPathOf(long officerId) {

@@ -98,7 +98,7 @@ class ComplianceIT {
           certificate(certificates, expiring, "ACCIDENT_SIMPLE", today.minusYears(2), day);
           long toRevoke =
               certificate(certificates, revoked, "ACCIDENT_SIMPLE", today.minusYears(1), null);
-          certificates.revoke(toRevoke, today, "违纪", version(toRevoke));
+          certificates.revoke(toRevoke, today, "违纪", QualificationFixture.version(em, toRevoke));
           // the old one expired yesterday; its renewal is valid for years
           long old =
               certificate(
@@ -111,7 +111,7 @@ class ComplianceIT {
               old,
               new CertificateInput(null, "R" + old, today.minusDays(1), null),
               null,
-              version(old));
+              QualificationFixture.version(em, old));
 
           var rule = seeded("GLQ", "ACCIDENT_SIMPLE");
           assertEquals(new ComplianceFigure(4, 2, 100), in(force, rule, day));
@@ -236,7 +236,7 @@ class ComplianceIT {
           // the list's warning follows the gate
           var filter = new OfficerFilter(null, force.unitId, null, null, null, null);
           assertEquals(0, directory.count(filter.withMark(QualificationMarks.MAY_NOT_ENFORCE)));
-          certificates.revoke(id, today, "暂扣", version(id));
+          certificates.revoke(id, today, "暂扣", QualificationFixture.version(em, id));
           assertFalse(gate.mayEnforce(officer, today).mayEnforce());
           assertEquals(1, directory.count(filter.withMark(QualificationMarks.MAY_NOT_ENFORCE)));
           assertEquals(
@@ -278,13 +278,5 @@ class ComplianceIT {
     // hr-city's scope covers the county: it may
     AsUser.run(
         em, "hr-city", () -> assertEquals(1, report.units(rule, ids[0], today).total().subjects()));
-  }
-
-  private long version(long certificateId) {
-    return ((Number)
-            em.createNativeQuery("SELECT version FROM officer_certificate WHERE id = ?1")
-                .setParameter(1, certificateId)
-                .getSingleResult())
-        .longValue();
   }
 }

@@ -98,7 +98,8 @@ class ExpiryAlertsIT {
                     certificate(certificates, o, "ACCIDENT", issued, today.minusDays(1)));
                 long revoked =
                     certificate(certificates, o, "DRIVING_EXAMINER", issued, today.plusDays(10));
-                certificates.revoke(revoked, today, "暂扣", version(revoked));
+                certificates.revoke(
+                    revoked, today, "暂扣", QualificationFixture.version(em, revoked));
                 ids.put("revoked", revoked);
                 long renewed =
                     certificate(certificates, o, "VEHICLE_INSPECTOR", issued, today.plusDays(10));
@@ -106,11 +107,11 @@ class ExpiryAlertsIT {
                     renewed,
                     new CertificateInput(null, "R" + renewed, today, null),
                     null,
-                    version(renewed));
+                    QualificationFixture.version(em, renewed));
                 ids.put("renewed", renewed);
                 return o;
               });
-      String policeNumber = policeNumberOf(officer);
+      String policeNumber = QualificationFixture.policeNumberOf(em, officer);
       AsUser.run(
           em,
           "admin",
@@ -219,21 +220,6 @@ class ExpiryAlertsIT {
   private long count(String sql, String value) {
     return ((Number) em.createNativeQuery(sql).setParameter(1, value).getSingleResult())
         .longValue();
-  }
-
-  private long version(long certificateId) {
-    return ((Number)
-            em.createNativeQuery("SELECT version FROM officer_certificate WHERE id = ?1")
-                .setParameter(1, certificateId)
-                .getSingleResult())
-        .longValue();
-  }
-
-  private String policeNumberOf(long officerId) {
-    return (String)
-        em.createNativeQuery("SELECT police_number FROM officer WHERE id = ?1")
-            .setParameter(1, officerId)
-            .getSingleResult();
   }
 
   private long accountOf(String policeNumber) {

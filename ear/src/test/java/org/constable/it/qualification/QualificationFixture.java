@@ -59,6 +59,22 @@ final class QualificationFixture {
             unitCode));
   }
 
+  /** A certificate's version, for a change the test makes after reading it. */
+  static long version(EntityManager em, long certificateId) {
+    return ((Number)
+            em.createNativeQuery("SELECT version FROM officer_certificate WHERE id = ?1")
+                .setParameter(1, certificateId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  static String policeNumberOf(EntityManager em, long officerId) {
+    return (String)
+        em.createNativeQuery("SELECT police_number FROM officer WHERE id = ?1")
+            .setParameter(1, officerId)
+            .getSingleResult();
+  }
+
   static long certificate(
       Certificates certificates, long officerId, String type, LocalDate issued, LocalDate expires) {
     return certificates.record(
