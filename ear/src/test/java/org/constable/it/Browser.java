@@ -132,8 +132,15 @@ public final class Browser implements AutoCloseable {
         .until(d -> d.findElement(By.cssSelector(css + "_label")).getText().equals(label));
   }
 
+  /** Logs out as the header's button does, by POST, from whatever page is open. */
   public void logOut() {
-    open("/logout");
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                + " document.body.appendChild(f); f.submit();",
+            base + "/logout");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().contains("/login.xhtml"));
   }
 
   public boolean has(String id) {

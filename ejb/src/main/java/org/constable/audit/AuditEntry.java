@@ -45,6 +45,13 @@ public class AuditEntry {
   @Column(updatable = false)
   private String changes;
 
+  @Column(name = "client_address", updatable = false)
+  private String clientAddress;
+
+  /** A keyed digest of the fields above (null on entries older than the digest). */
+  @Column(updatable = false)
+  private String digest;
+
   protected AuditEntry() {}
 
   AuditEntry(
@@ -53,13 +60,41 @@ public class AuditEntry {
       String entityType,
       String entityId,
       String action,
-      String changes) {
+      String changes,
+      String clientAddress) {
     this.occurredAt = occurredAt;
     this.actorPoliceNumber = actorPoliceNumber;
     this.entityType = entityType;
     this.entityId = entityId;
     this.action = action;
     this.changes = changes;
+    this.clientAddress = clientAddress;
+  }
+
+  /** Seals the entry once it has its id; the check recomputes the same. */
+  void seal(ChainDigest chain) {
+    this.digest = digestWith(chain);
+  }
+
+  String digestWith(ChainDigest chain) {
+    return chain.of(
+        "",
+        id,
+        occurredAt,
+        actorPoliceNumber,
+        entityType,
+        entityId,
+        action,
+        changes,
+        clientAddress);
+  }
+
+  public String getClientAddress() {
+    return clientAddress;
+  }
+
+  String getDigest() {
+    return digest;
   }
 
   public Long getId() {

@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.constable.platform.RequestOrigin;
 import org.constable.security.CurrentUser;
 import org.constable.security.Guard;
 import org.constable.security.Permissions;
@@ -25,17 +27,22 @@ public class AuditTrail {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private CurrentUser currentUser;
+  @Inject private AuditKey key;
 
   @Unguarded("only services call it, inside their own guarded transaction (MANDATORY)")
   public void record(String entityType, Object entityId, String action, Changes changes) {
-    em.persist(
+    var entry =
         new AuditEntry(
-            LocalDateTime.now(clock),
+            LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
             currentUser.policeNumberOrNull(),
             entityType,
             String.valueOf(entityId),
             action,
-            changes.isEmpty() ? null : changes.toJson()));
+            changes.isEmpty() ? null : changes.toJson(),
+            RequestOrigin.address());
+    em.persist(entry);
+    // the sequence gave the id on persist; the insert comes at the flush, digest included
+    entry.seal(key.digest());
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)

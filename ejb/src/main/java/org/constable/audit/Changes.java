@@ -21,10 +21,10 @@ public final class Changes {
     var names = new java.util.LinkedHashSet<String>(before.keySet());
     names.addAll(after.keySet());
     for (String name : names) {
-      String old = text(before.get(name));
-      String now = text(after.get(name));
-      if (!Objects.equals(old, now)) {
-        changes.fields.put(name, new String[] {old, now});
+      Object old = before.get(name);
+      Object now = after.get(name);
+      if (!Objects.equals(compared(old), compared(now))) {
+        changes.fields.put(name, new String[] {text(old), text(now)});
       }
     }
     return changes;
@@ -58,6 +58,10 @@ public final class Changes {
                     .add(values[0] == null ? "" : values[0])
                     .add(values[1] == null ? "" : values[1])));
     return json.build().toString();
+  }
+
+  private static String compared(Object value) {
+    return value instanceof Concealed concealed ? concealed.value() : text(value);
   }
 
   private static String text(Object value) {

@@ -124,9 +124,23 @@ public final class IdNumber {
     return value.substring(0, 6);
   }
 
-  /** The region code, eight asterisks over the birth date, then the last four characters. */
+  /**
+   * The province digits and sixteen asterisks. Pages show the birth date and gender beside it, so
+   * the mask hides the region and sequence digits too: what is left matches some hundred thousand
+   * valid numbers.
+   */
   public String masked() {
-    return value.substring(0, 6) + "********" + value.substring(14);
+    return masked(value);
+  }
+
+  /** The mask of a stored number, without checking it again. */
+  public static String masked(String value) {
+    return value.substring(0, 2) + "*".repeat(16);
+  }
+
+  /** Whether {@code text} is a mask (as the edit form carries it) rather than a number. */
+  public static boolean isMask(String text) {
+    return text != null && text.trim().length() == 18 && text.trim().endsWith("*".repeat(16));
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.constable.audit.Concealed;
 import org.constable.personnel.OfficerHistoryEntry.Attribute;
 
 /** A member of the force: police officer, civilian or auxiliary staff. */
@@ -236,20 +237,30 @@ public class Officer {
         unit.getCode());
   }
 
-  /** The fields an audit entry compares; the ID number masked. */
+  /** Every field of the record as an audit entry compares it; the ID number written masked. */
   public java.util.Map<String, Object> auditSnapshot() {
     var snapshot = new java.util.LinkedHashMap<String, Object>();
     snapshot.put("policeNumber", policeNumber);
     snapshot.put("name", name);
-    snapshot.put("idNumber", getMaskedIdNumber());
+    snapshot.put("gender", gender);
+    snapshot.put("ethnicity", ethnicity);
+    snapshot.put("idNumber", new Concealed(idNumber, getMaskedIdNumber()));
+    snapshot.put("birthDate", birthDate);
+    snapshot.put("firstEmploymentDate", firstEmploymentDate);
+    snapshot.put("policeJoinDate", policeJoinDate);
+    snapshot.put("entryChannel", entryChannel);
     snapshot.put("unit", unit.getCode());
     snapshot.put("category", category);
+    snapshot.put("uniformNumber", uniformNumber);
     snapshot.put("status", status);
     snapshot.put("rank", rankCode);
     snapshot.put("grade", gradeCode);
     snapshot.put("line", lineCode);
     snapshot.put("post", postCode);
+    snapshot.put("frontLine", frontLine);
     snapshot.put("education", education);
+    snapshot.put("phone", phone);
+    snapshot.put("mentor", mentor == null ? null : mentor.getPoliceNumber());
     return snapshot;
   }
 
@@ -259,7 +270,7 @@ public class Officer {
   }
 
   public String getMaskedIdNumber() {
-    return IdNumber.of(idNumber).masked();
+    return IdNumber.masked(idNumber);
   }
 
   public Gender getGender() {

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityLog;
+import org.constable.audit.SecurityOutcome;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.platform.NativeSql;
@@ -54,6 +57,7 @@ public class OfficerDirectory {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
+  @Inject private SecurityLog securityLog;
   @Inject @Any private Instance<OfficerMarkSource> markSources;
   @Inject private Clock clock;
 
@@ -178,6 +182,8 @@ public class OfficerDirectory {
     Officer officer = load(officerId);
     currentUser.scope().requireCovers(officer.getUnit().getPath());
     audit.record(ENTITY, officerId, "VIEW_ID_NUMBER", Changes.none());
+    securityLog.record(
+        SecurityEventType.SENSITIVE_READ, SecurityOutcome.SUCCESS, officerId, "idNumber");
     return officer.getIdNumber();
   }
 

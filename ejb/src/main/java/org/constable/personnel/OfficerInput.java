@@ -51,6 +51,12 @@ public record OfficerInput(
     };
   }
 
+  public OfficerInput withIdNumber(String newIdNumber) {
+    String[] v = values();
+    v[3] = newIdNumber;
+    return of(v);
+  }
+
   public static OfficerInput of(String... values) {
     String[] v = java.util.Arrays.copyOf(values, OfficerInputParser.FIELDS.size());
     return new OfficerInput(

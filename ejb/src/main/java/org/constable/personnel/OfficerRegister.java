@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityLog;
+import org.constable.audit.SecurityOutcome;
 import org.constable.platform.Versioned;
 import org.constable.reference.ReferenceCodes;
 import org.constable.reference.ReferenceLists;
+import org.constable.security.CurrentUser;
 import org.constable.security.Guard;
 import org.constable.security.Permissions;
 
@@ -30,6 +34,8 @@ public class OfficerRegister {
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
+  @Inject private SecurityLog securityLog;
+  @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
   @Inject private OfficerDirectory directory;
   @Inject private ReferenceLists references;
@@ -38,7 +44,8 @@ public class OfficerRegister {
 
   /** The record as the edit form starts from it. */
   public OfficerInput input(long officerId) {
-    return records.writable(officerId).toInput();
+    Officer officer = records.writable(officerId);
+    return officer.toInput().withIdNumber(officer.getMaskedIdNumber());
   }
 
   public long create(OfficerInput input) {
@@ -56,8 +63,11 @@ public class OfficerRegister {
   public void update(long officerId, OfficerInput input, LocalDate effective, long versionSeen) {
     Officer officer = records.writable(officerId);
     Versioned.requireCurrent(officer.getVersion(), versionSeen);
+    // the form carries the mask unless HR revealed the number: an untouched mask keeps it
+    OfficerInput typed =
+        IdNumber.isMask(input.idNumber()) ? input.withIdNumber(officer.getIdNumber()) : input;
     var parsed =
-        parse(input, PersonnelLists.withCodesOf(references.activeCodes(), officer.toInput()));
+        parse(typed, PersonnelLists.withCodesOf(references.activeCodes(), officer.toInput()));
     if (!officer.getPoliceNumber().equals(parsed.data().policeNumber().value())) {
       throw new InvalidInputException(
           List.of(FieldError.of("policeNumber", "personnel.field.policeNumberFixed")));
@@ -89,28 +99,45 @@ public class OfficerRegister {
     return result;
   }
 
+  /**
+   * A police or ID number another record holds. Within the caller's scope it says so; beyond it,
+   * only that the number is registered elsewhere (city HR can tell where), so a county's HR cannot
+   * probe another county's register; such a probe is logged.
+   */
   private void requireUnique(OfficerData data, Long exceptId) {
     var errors = new ArrayList<FieldError>();
-    if (exists("o.policeNumber = :v", data.policeNumber().value(), exceptId)) {
-      errors.add(
-          FieldError.of(
-              "policeNumber", "personnel.field.policeNumberTaken", data.policeNumber().value()));
-    }
-    if (exists("o.idNumber = :v", data.idNumber().value(), exceptId)) {
-      errors.add(FieldError.of("idNumber", "personnel.field.idNumberTaken"));
-    }
+    checkUnique(errors, "policeNumber", data.policeNumber().value(), exceptId);
+    checkUnique(errors, "idNumber", data.idNumber().value(), exceptId);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
   }
 
-  private boolean exists(String condition, String value, Long exceptId) {
-    return em.createQuery(
-                "SELECT COUNT(o) FROM Officer o WHERE " + condition + " AND o.id <> :except",
-                Long.class)
+  private void checkUnique(List<FieldError> errors, String field, String value, Long exceptId) {
+    List<String> holders =
+        em.createQuery(
+                "SELECT u.path FROM Officer o JOIN o.unit u WHERE o."
+                    + field
+                    + " = :v AND o.id <> :except",
+                String.class)
             .setParameter("v", value)
             .setParameter("except", exceptId == null ? -1L : exceptId)
-            .getSingleResult()
-        > 0;
+            .getResultList();
+    if (holders.isEmpty()) {
+      return;
+    }
+    if (holders.stream().allMatch(currentUser.scope()::covers)) {
+      errors.add(
+          field.equals("idNumber")
+              ? FieldError.of("idNumber", "personnel.field.idNumberTaken")
+              : FieldError.of("policeNumber", "personnel.field.policeNumberTaken", value));
+      return;
+    }
+    securityLog.record(
+        SecurityEventType.REGISTERED_ELSEWHERE,
+        SecurityOutcome.DENIED,
+        null,
+        field + (field.equals("idNumber") ? "=" + IdNumber.masked(value) : "=" + value));
+    errors.add(FieldError.of(field, "personnel.field.registeredElsewhere"));
   }
 }

@@ -31,7 +31,7 @@ public record OfficerRow(
         (String) row[1],
         (String) row[2],
         (Gender) row[3],
-        IdNumber.of((String) row[4]).masked(),
+        IdNumber.masked((String) row[4]),
         (LocalDate) row[5],
         (Long) row[6],
         (String) row[7],

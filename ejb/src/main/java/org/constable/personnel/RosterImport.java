@@ -13,8 +13,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityLog;
+import org.constable.audit.SecurityOutcome;
 import org.constable.platform.OracleLimits;
 import org.constable.reference.ReferenceCodes;
 import org.constable.reference.ReferenceLists;
@@ -38,6 +42,7 @@ public class RosterImport {
   private static final int BATCH_SIZE = 500;
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
+  @Inject private SecurityLog securityLog;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Inject private ReferenceLists references;
@@ -60,9 +65,17 @@ public class RosterImport {
     Map<String, OrgUnit> units = unitsByCode(check.unitCodes());
     check.requireUsableUnits(code -> isUsable(units.get(code), scope));
     Map<String, String> unitPaths = unitPathsByPoliceNumber(check.policeNumbers());
-    check.refuseOfficers(
-        number ->
-            unitPaths.containsKey(number) && !unitPaths.get(number).startsWith(scope.unitPath()));
+    Predicate<String> elsewhere =
+        number -> unitPaths.containsKey(number) && !scope.covers(unitPaths.get(number));
+    check.refuseOfficers(elsewhere);
+    List<String> probed = check.policeNumbers().stream().filter(elsewhere).toList();
+    if (!probed.isEmpty()) {
+      securityLog.record(
+          SecurityEventType.REGISTERED_ELSEWHERE,
+          SecurityOutcome.DENIED,
+          null,
+          "roster; police numbers=" + probed);
+    }
     check.requireOwnIdNumbers(holdersOf(check.idNumbers()));
     if (check.hasErrors()) {
       throw new RosterRejectedException(check.errors());

@@ -6,7 +6,10 @@ public final class PolicyKeys {
   public static final String LOGIN_MAX_FAILURES = "security.login.maxFailures";
   public static final String LOGIN_FAILURE_WINDOW_MINUTES = "security.login.failureWindowMinutes";
   public static final String LOGIN_LOCK_MINUTES = "security.login.lockMinutes";
+  public static final String LOGIN_ADDRESS_MAX_FAILURES = "security.login.addressMaxFailures";
+  public static final String AUDIT_RETENTION_MONTHS = "security.audit.retentionMonths";
   public static final String SESSION_IDLE_MINUTES = "security.session.idleMinutes";
+  public static final String SESSION_ABSOLUTE_HOURS = "security.session.absoluteHours";
   public static final String PASSWORD_MIN_LENGTH = "security.password.minLength";
 
   private PolicyKeys() {}

@@ -69,6 +69,10 @@ public class Account {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  /** Every live session carries the epoch it began in; a higher one here has ended it. */
+  @Column(name = "session_epoch", nullable = false)
+  private long sessionEpoch;
+
   @Version private long version;
 
   protected Account() {}
@@ -89,6 +93,16 @@ public class Account {
   void changePassword(String newHash, boolean mustChangeAtNextLogIn) {
     this.passwordHash = newHash;
     this.mustChangePassword = mustChangeAtNextLogIn;
+    endSessions();
+  }
+
+  /** Ends the account's live sessions at their next request (roles, scope, password, disabling). */
+  void endSessions() {
+    sessionEpoch++;
+  }
+
+  public long getSessionEpoch() {
+    return sessionEpoch;
   }
 
   void requirePasswordChange() {
@@ -98,14 +112,17 @@ public class Account {
   void assignRoles(Set<Role> newRoles) {
     roles.clear();
     roles.addAll(newRoles);
+    endSessions();
   }
 
   void setEnabled(boolean enabled) {
     this.enabled = enabled;
+    endSessions();
   }
 
   void scopeTo(OrgUnit unit) {
     this.scopeUnit = unit;
+    endSessions();
   }
 
   void mailTo(String address) {

@@ -20,7 +20,8 @@ public record AccountPrincipal(
     Set<Role> roles,
     Set<String> permissions,
     String locale,
-    boolean mustChangePassword)
+    boolean mustChangePassword,
+    long sessionEpoch)
     implements Serializable {
 
   public AccountPrincipal {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Set;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityEvents;
+import org.constable.audit.SecurityLog;
+import org.constable.audit.SecurityOutcome;
 import org.constable.personnel.Officer;
 import org.constable.personnel.OrgUnit;
 import org.constable.platform.BusinessException;
@@ -33,6 +37,8 @@ public class AccountService {
   @Inject private PasswordHasher hasher;
   @Inject private PolicyService policy;
   @Inject private AuditTrail audit;
+  @Inject private SecurityEvents securityEvents;
+  @Inject private SecurityLog securityLog;
   @Inject private Clock clock;
 
   public List<AccountView> page(String search, int first, int pageSize) {
@@ -67,9 +73,7 @@ public class AccountService {
     if (exists) {
       throw new BusinessException("account.exists", policeNumber);
     }
-    if (roles.isEmpty()) {
-      throw new BusinessException("account.noRole");
-    }
+    requireSeparated(roles);
     String password = TemporaryPasswords.next();
     var account =
         new Account(
@@ -84,26 +88,34 @@ public class AccountService {
     em.persist(account);
     em.flush();
     audit.record(ENTITY, account.getId(), "CREATE", Changes.created(account.auditSnapshot()));
+    security(SecurityEventType.ACCOUNT_CREATED, account, "roles=" + roles);
     return password;
   }
 
   public void assignRoles(long accountId, Set<Role> roles, long versionSeen) {
-    if (roles.isEmpty()) {
-      throw new BusinessException("account.noRole");
-    }
-    change(accountId, versionSeen, "ROLES", a -> a.assignRoles(roles));
+    requireNotOwn(accountId);
+    requireSeparated(roles);
+    Account account = change(accountId, versionSeen, "ROLES", a -> a.assignRoles(roles));
+    security(SecurityEventType.ROLES_CHANGED, account, "roles=" + roles);
   }
 
   public void setEnabled(long accountId, boolean enabled, long versionSeen) {
     if (!enabled && accountId == currentUser.require().accountId()) {
       throw new BusinessException("account.cannotDisableSelf");
     }
-    change(accountId, versionSeen, enabled ? "ENABLE" : "DISABLE", a -> a.setEnabled(enabled));
+    Account account =
+        change(accountId, versionSeen, enabled ? "ENABLE" : "DISABLE", a -> a.setEnabled(enabled));
+    security(
+        enabled ? SecurityEventType.ACCOUNT_ENABLED : SecurityEventType.ACCOUNT_DISABLED,
+        account,
+        null);
   }
 
   public void scopeTo(long accountId, String unitCode, long versionSeen) {
+    requireNotOwn(accountId);
     OrgUnit unit = unit(unitCode);
-    change(accountId, versionSeen, "SCOPE", a -> a.scopeTo(unit));
+    Account account = change(accountId, versionSeen, "SCOPE", a -> a.scopeTo(unit));
+    security(SecurityEventType.SCOPE_CHANGED, account, "scope=" + unit.getCode());
   }
 
   /** Sets a new temporary password, to be changed at the next log-in, and returns it. */
@@ -112,6 +124,7 @@ public class AccountService {
     String password = TemporaryPasswords.next();
     account.changePassword(hasher.hash(password), true);
     audit.record(ENTITY, accountId, "RESET_PASSWORD", Changes.none());
+    security(SecurityEventType.PASSWORD_RESET, account, null);
     return password;
   }
 
@@ -120,6 +133,12 @@ public class AccountService {
     Account account = find(currentUser.require().accountId());
     if (!hasher.matches(
         currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+      // written now: the refusal rolls the transaction back
+      securityLog.record(
+          SecurityEventType.PASSWORD_CHANGED,
+          SecurityOutcome.FAILURE,
+          account.getOfficer().getId(),
+          "current password wrong");
       throw new BusinessException("password.currentWrong");
     }
     var violations =
@@ -134,6 +153,7 @@ public class AccountService {
     }
     account.changePassword(hasher.hash(newPassword), false);
     audit.record(ENTITY, account.getId(), "CHANGE_PASSWORD", Changes.none());
+    security(SecurityEventType.PASSWORD_CHANGED, account, null);
   }
 
   /** The address notifications are mailed to; blank for none. */
@@ -173,7 +193,7 @@ public class AccountService {
     find(currentUser.require().accountId()).preferLocale(locale);
   }
 
-  private void change(
+  private Account change(
       long accountId, long versionSeen, String action, java.util.function.Consumer<Account> edit) {
     Account account = find(accountId);
     Versioned.requireCurrent(account.getVersion(), versionSeen);
@@ -181,6 +201,38 @@ public class AccountService {
     edit.accept(account);
     Versioned.flush(em);
     audit.record(ENTITY, accountId, action, Changes.between(before, account.auditSnapshot()));
+    return account;
+  }
+
+  private void requireSeparated(Set<Role> roles) {
+    if (roles.isEmpty()) {
+      throw new BusinessException("account.noRole");
+    }
+    SeparationOfDuties.violation(roles)
+        .ifPresent(
+            key -> {
+              throw new BusinessException(key);
+            });
+  }
+
+  /** No one grants itself a role or widens its own scope. */
+  private void requireNotOwn(long accountId) {
+    if (accountId == currentUser.require().accountId()) {
+      securityLog.record(
+          SecurityEventType.ROLES_CHANGED, SecurityOutcome.DENIED, null, "own account");
+      throw new BusinessException("account.notOwn");
+    }
+  }
+
+  /** The account's security event, logged once the change commits. */
+  private void security(SecurityEventType type, Account account, String detail) {
+    securityEvents.afterCommit(
+        type,
+        SecurityOutcome.SUCCESS,
+        account.getOfficer().getId(),
+        "account="
+            + account.getOfficer().getPoliceNumber()
+            + (detail == null ? "" : "; " + detail));
   }
 
   private Account find(long id) {

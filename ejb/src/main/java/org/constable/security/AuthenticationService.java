@@ -10,8 +10,14 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.constable.audit.SecurityEventDraft;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityLog;
+import org.constable.audit.SecurityOutcome;
 import org.constable.platform.OracleLimits;
+import org.constable.platform.RequestOrigin;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyService;
 
@@ -29,8 +35,13 @@ public class AuthenticationService {
     SUCCESS,
     INVALID,
     LOCKED,
-    DISABLED
+    DISABLED,
+    /** Too many failures from the client's address, whatever the names typed. */
+    THROTTLED
   }
+
+  /** The key of an address's failures in {@code login_failure}, beside the names typed. */
+  static final String ADDRESS_PREFIX = "@";
 
   public record Result(Outcome outcome, AccountPrincipal principal) {}
 
@@ -39,19 +50,31 @@ public class AuthenticationService {
   @Inject private PolicyService policy;
   @Inject private Clock clock;
   @Inject private CurrentUser currentUser;
+  @Inject private SecurityLog securityLog;
 
+  /**
+   * A throttled address or a locked name is refused before the password is hashed, so a flood costs
+   * no Argon2 hash per request. The address is locked before the name, always in that order.
+   */
   @Unguarded("the log-in itself: the caller is nobody yet")
   public Result authenticate(String loginName, String password) {
     String name = loginName == null ? "" : loginName.trim();
     if (name.isEmpty() || name.length() > MAX_LOGIN_NAME || password == null) {
+      log(name, SecurityEventType.LOGIN, SecurityOutcome.FAILURE, "malformed");
       return new Result(Outcome.INVALID, null);
     }
     LocalDateTime now = LocalDateTime.now(clock);
     LoginThrottle throttle = throttle();
-    LoginFailure failures =
-        em.find(
-            LoginFailure.class, name, LockModeType.PESSIMISTIC_WRITE, OracleLimits.lockTimeout());
+    LoginThrottle addressThrottle = addressThrottle();
+    String address = RequestOrigin.address();
+    LoginFailure addressFailures = address == null ? null : lockedRow(ADDRESS_PREFIX + address);
+    if (addressFailures != null && addressThrottle.isLocked(addressFailures.state(), now)) {
+      log(name, SecurityEventType.LOGIN, SecurityOutcome.DENIED, "address throttled");
+      return new Result(Outcome.THROTTLED, null);
+    }
+    LoginFailure failures = lockedRow(name);
     if (failures != null && throttle.isLocked(failures.state(), now)) {
+      log(name, SecurityEventType.LOGIN, SecurityOutcome.DENIED, "locked");
       return new Result(Outcome.LOCKED, null);
     }
     Account account = findAccount(name);
@@ -61,15 +84,56 @@ public class AuthenticationService {
             ? hasher.matches(password, account.getPasswordHash())
             : hasher.matchesNothing(password);
     if (!passwordOk) {
-      return recordFailure(name, failures, throttle, now);
+      if (address != null) {
+        count(ADDRESS_PREFIX + address, addressFailures, addressThrottle, now);
+      }
+      boolean locked = count(name, failures, throttle, now);
+      log(
+          name,
+          locked ? SecurityEventType.LOCKOUT : SecurityEventType.LOGIN,
+          SecurityOutcome.FAILURE,
+          account == null ? "unknown name" : "wrong password");
+      return new Result(locked ? Outcome.LOCKED : Outcome.INVALID, null);
     }
     if (failures != null) {
       em.remove(failures);
     }
     if (!account.isEnabled()) {
+      log(name, SecurityEventType.LOGIN, SecurityOutcome.DENIED, "disabled");
       return new Result(Outcome.DISABLED, null);
     }
+    log(name, SecurityEventType.LOGIN, SecurityOutcome.SUCCESS, null);
     return new Result(Outcome.SUCCESS, principalOf(account));
+  }
+
+  /** Whether a live session may go on, checked on each page request. */
+  public enum SessionCheck {
+    HOLDS,
+    /** Older than the absolute lifetime, however busy. */
+    LIFETIME,
+    /** Its account was disabled, or its roles, scope or password changed. */
+    ENDED
+  }
+
+  @Unguarded("the session's own account is checked, by id, before anything else runs")
+  public SessionCheck check(AccountPrincipal principal, LocalDateTime loggedInAt) {
+    if (loggedInAt != null
+        && !LocalDateTime.now(clock)
+            .isBefore(loggedInAt.plusHours(policy.intValue(PolicyKeys.SESSION_ABSOLUTE_HOURS)))) {
+      return SessionCheck.LIFETIME;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT a.sessionEpoch, a.enabled FROM Account a WHERE a.id = :id", Object[].class)
+            .setParameter("id", principal.accountId())
+            .getResultList();
+    boolean holds =
+        !rows.isEmpty()
+            && ((Number) rows.get(0)[0]).longValue() == principal.sessionEpoch()
+            && (rows.get(0)[1] instanceof Boolean enabled
+                ? enabled
+                : ((Number) rows.get(0)[1]).intValue() == 1);
+    return holds ? SessionCheck.HOLDS : SessionCheck.ENDED;
   }
 
   /** Rebuilds the caller's own principal, e.g. after a password change. */
@@ -78,16 +142,26 @@ public class AuthenticationService {
     return principalOf(em.find(Account.class, currentUser.require().accountId()));
   }
 
-  private Result recordFailure(
-      String name, LoginFailure failures, LoginThrottle throttle, LocalDateTime now) {
+  /** Counts one more failure against the name or address; true if that locks it. */
+  private boolean count(
+      String key, LoginFailure failures, LoginThrottle throttle, LocalDateTime now) {
     LoginThrottle.State before = failures == null ? LoginThrottle.State.CLEAR : failures.state();
     LoginThrottle.State after = throttle.afterFailure(before, now);
     if (failures == null) {
-      em.persist(new LoginFailure(name, after));
+      em.persist(new LoginFailure(key, after));
     } else {
       failures.update(after);
     }
-    return new Result(throttle.isLocked(after, now) ? Outcome.LOCKED : Outcome.INVALID, null);
+    return throttle.isLocked(after, now);
+  }
+
+  private LoginFailure lockedRow(String key) {
+    return em.find(
+        LoginFailure.class, key, LockModeType.PESSIMISTIC_WRITE, OracleLimits.lockTimeout());
+  }
+
+  private void log(String name, SecurityEventType type, SecurityOutcome outcome, String detail) {
+    securityLog.write(SecurityEventDraft.of(name, type, outcome, null, detail));
   }
 
   private Account findAccount(String policeNumber) {
@@ -124,7 +198,16 @@ public class AuthenticationService {
         roles,
         permissions,
         account.getLocale(),
-        account.isMustChangePassword());
+        account.isMustChangePassword(),
+        account.getSessionEpoch());
+  }
+
+  /** As many failures from one address as the policy allows, in the same window and lock. */
+  private LoginThrottle addressThrottle() {
+    return new LoginThrottle(
+        policy.intValue(PolicyKeys.LOGIN_ADDRESS_MAX_FAILURES),
+        Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_FAILURE_WINDOW_MINUTES)),
+        Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_LOCK_MINUTES)));
   }
 
   private LoginThrottle throttle() {

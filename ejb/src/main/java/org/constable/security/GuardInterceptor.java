@@ -6,6 +6,9 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityLog;
+import org.constable.audit.SecurityOutcome;
 import org.constable.platform.AccessDeniedException;
 
 /** Enforces {@link Guard} before the method runs: not logged in, or no permission, is 403. */
@@ -15,18 +18,31 @@ import org.constable.platform.AccessDeniedException;
 public class GuardInterceptor {
 
   @Inject private CurrentUser currentUser;
+  @Inject private SecurityLog securityLog;
 
+  /** Every refusal, the guard's own and a data-scope check's inside the method, is logged once. */
   @AroundInvoke
   Object check(InvocationContext invocation) throws Exception {
     Method method = invocation.getMethod();
-    if (method.getAnnotation(Unguarded.class) == null) {
-      Guard guard = method.getAnnotation(Guard.class);
-      if (guard == null) {
-        guard = method.getDeclaringClass().getAnnotation(Guard.class);
+    try {
+      if (method.getAnnotation(Unguarded.class) == null) {
+        Guard guard = method.getAnnotation(Guard.class);
+        if (guard == null) {
+          guard = method.getDeclaringClass().getAnnotation(Guard.class);
+        }
+        require(guard == null ? new String[0] : guard.value());
       }
-      require(guard == null ? new String[0] : guard.value());
+      return invocation.proceed();
+    } catch (AccessDeniedException e) {
+      if (e.markRecorded()) {
+        securityLog.record(
+            SecurityEventType.ACCESS_DENIED,
+            SecurityOutcome.DENIED,
+            null,
+            method.getDeclaringClass().getSimpleName() + "." + method.getName());
+      }
+      throw e;
     }
-    return invocation.proceed();
   }
 
   private void require(String[] anyOf) {

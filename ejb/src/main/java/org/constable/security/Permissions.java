@@ -6,6 +6,7 @@ public final class Permissions {
   public static final String ACCOUNT_MANAGE = "account:manage";
   public static final String POLICY_MANAGE = "policy:manage";
   public static final String AUDIT_READ = "audit:read";
+  public static final String AUDIT_SECURITY = "audit:security";
   public static final String REFERENCE_MANAGE = "reference:manage";
   public static final String PERSONNEL_READ = "personnel:read";
   public static final String PERSONNEL_WRITE = "personnel:write";

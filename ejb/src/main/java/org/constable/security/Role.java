@@ -6,5 +6,7 @@ public enum Role {
   HR,
   TRAINER,
   LEADER,
-  OFFICER
+  OFFICER,
+  /** The audit administrator (三员分立): reads and exports the audit logs, nothing else. */
+  AUDITOR
 }

@@ -14,14 +14,14 @@ class IdNumberTest {
   @ParameterizedTest
   @CsvSource({
     // input,                value,              birth date, gender, region, masked
-    "11010519491231002X,     11010519491231002X, 1949-12-31, FEMALE, 110105, 110105********002X",
-    "11010519491231002x,     11010519491231002X, 1949-12-31, FEMALE, 110105, 110105********002X",
-    "'  440524188001010014 ', 440524188001010014, 1880-01-01, MALE,  440524, 440524********0014",
-    "150802198503121230,     150802198503121230, 1985-03-12, MALE,   150802, 150802********1230",
-    "150821200002292460,     150821200002292460, 2000-02-29, FEMALE, 150821, 150821********2460",
-    "150824197001010016,     150824197001010016, 1970-01-01, MALE,   150824, 150824********0016",
-    "15082619930615109x,     15082619930615109X, 1993-06-15, MALE,   150826, 150826********109X",
-    "150823180001010027,     150823180001010027, 1800-01-01, FEMALE, 150823, 150823********0027",
+    "11010519491231002X,     11010519491231002X, 1949-12-31, FEMALE, 110105, 11****************",
+    "11010519491231002x,     11010519491231002X, 1949-12-31, FEMALE, 110105, 11****************",
+    "'  440524188001010014 ', 440524188001010014, 1880-01-01, MALE,  440524, 44****************",
+    "150802198503121230,     150802198503121230, 1985-03-12, MALE,   150802, 15****************",
+    "150821200002292460,     150821200002292460, 2000-02-29, FEMALE, 150821, 15****************",
+    "150824197001010016,     150824197001010016, 1970-01-01, MALE,   150824, 15****************",
+    "15082619930615109x,     15082619930615109X, 1993-06-15, MALE,   150826, 15****************",
+    "150823180001010027,     150823180001010027, 1800-01-01, FEMALE, 150823, 15****************",
   })
   void readsValidNumbers(
       String input,
@@ -38,6 +38,18 @@ class IdNumberTest {
     assertEquals(regionCode, idNumber.regionCode());
     assertEquals(masked, idNumber.masked());
     assertEquals(masked, idNumber.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"150802198503121230", "11010519491231002X", "440524188001010014"})
+  void theMaskKeepsOnlyTheProvinceSoTheBirthDateBesideItRebuildsNothing(String number) {
+    String masked = IdNumber.of(number).masked();
+    assertEquals(18, masked.length());
+    assertEquals(number.substring(0, 2), masked.substring(0, 2));
+    // region (3-6) and sequence (15-17) digits: ten thousand times a thousand numbers remain
+    assertEquals("*".repeat(16), masked.substring(2));
+    assertEquals(true, IdNumber.isMask(masked));
+    assertEquals(false, IdNumber.isMask(number));
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.constable.it.personnel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -59,6 +60,18 @@ class OfficerEditBrowserIT {
       assertEquals(policeNumber, browser.driver().findElement(By.id("policeNumber")).getText());
 
       browser.clickAndWaitForNextPage(By.id("officer:editOfficer"));
+      // the form carries the mask, not the number, until HR asks for it (audited)
+      var idField = By.id("edit:idNumber");
+      assertEquals(
+          id.substring(0, 2) + "*".repeat(16),
+          browser.driver().findElement(idField).getDomProperty("value"));
+      assertFalse(browser.driver().getPageSource().contains(id), "the whole number in the page");
+      browser.driver().findElement(By.id("edit:revealIdNumber")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> id.equals(d.findElement(idField).getDomProperty("value")));
+      browser.screenshot("officer-edit-revealed");
       new Select(browser.driver().findElement(By.id("edit:postCode_input"))).selectByValue("BAMJ");
       browser.clickAndWaitForNextPage(By.id("edit:save"));
       browser.driver().findElement(By.linkText("履历")).click();

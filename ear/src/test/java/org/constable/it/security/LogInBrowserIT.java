@@ -43,6 +43,7 @@ class LogInBrowserIT {
     "trainer,   false, 教官",
     "leader,    false, 单位领导",
     "officer,   false, 民警",
+    "auditor,   false, 安全审计员",
   })
   void eachDemoRoleLogsInAndSeesOnlyItsMenu(String label, boolean admin, String roleName) {
     try (var browser = new Browser(base.toString(), 1366, 768)) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.constable.personnel.IdNumber;
 import org.constable.personnel.InvalidInputException;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerRegister;
@@ -71,6 +72,15 @@ public class OfficerEditBean implements Serializable {
     FacesMessages.info("officer.saved");
     var external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/personnel/officer.xhtml?id=" + savedId);
+  }
+
+  /** The form starts with the mask; HR asks for the whole number to correct it (audited). */
+  public void revealIdNumber() {
+    form.setIdNumber(directory.revealIdNumber(officerId));
+  }
+
+  public boolean isIdNumberMasked() {
+    return officerId != null && IdNumber.isMask(form.getIdNumber());
   }
 
   public boolean isNew() {

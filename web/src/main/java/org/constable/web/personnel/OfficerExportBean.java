@@ -33,6 +33,7 @@ public class OfficerExportBean {
         title + ".xlsx",
         fallbackName("xlsx"),
         Downloads.XLSX,
+        String.valueOf(list.currentFilter()),
         out -> OfficerXlsxExport.write(title, columns(), pages(), out));
   }
 
@@ -43,6 +44,7 @@ public class OfficerExportBean {
         title + ".pdf",
         fallbackName("pdf"),
         Downloads.PDF,
+        String.valueOf(list.currentFilter()),
         out -> OfficerPdfExport.write(title, columns(), pages(), out));
   }
 

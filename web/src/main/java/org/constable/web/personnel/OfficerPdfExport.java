@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.constable.web.shell.ExportTally;
 
 /**
  * The officer list as a landscape PDF table. The table is handed to the document a page of rows at
@@ -43,6 +44,7 @@ final class OfficerPdfExport {
       pages.forEach(
           rows -> {
             for (var officer : rows) {
+              ExportTally.count();
               List<Object> values = columns.values(officer);
               values.forEach(
                   value -> table.addCell(new Phrase(value == null ? "" : value.toString(), text)));

@@ -23,6 +23,7 @@ import org.constable.reference.ReferenceEntry;
 import org.constable.reference.ReferenceLists;
 import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.ImportAudit;
 import org.constable.web.shell.Texts;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -59,13 +60,19 @@ public class RosterImportBean implements Serializable {
     try (InputStream in = file.getInputStream()) {
       List<RosterRow> rows = RosterFile.read(file.getFileName(), in, locale);
       report = rosterImport.importRoster(rows);
+      ImportAudit.accepted(
+          "roster",
+          file.getFileName(),
+          "created=" + report.created() + "; updated=" + report.updated());
       FacesMessages.info("roster.imported", report.created(), report.updated());
     } catch (RosterRejectedException e) {
       errorCount = e.getErrors().size();
+      ImportAudit.refused("roster", file.getFileName(), errorCount);
       errors =
           e.getErrors().stream().limit(SHOWN_ERRORS).map(error -> line(error, locale)).toList();
       FacesMessages.error(e);
     } catch (RosterFileException e) {
+      ImportAudit.refused("roster", file.getFileName(), 0);
       FacesMessages.error(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

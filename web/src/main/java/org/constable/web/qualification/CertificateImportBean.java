@@ -17,6 +17,7 @@ import org.constable.qualification.CertificateRowsRejectedException;
 import org.constable.web.personnel.XlsxRows;
 import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.ImportAudit;
 import org.constable.web.shell.SheetWriter;
 import org.constable.web.shell.Texts;
 import org.primefaces.event.FileUploadEvent;
@@ -62,8 +63,10 @@ public class CertificateImportBean implements Serializable {
             }
           });
       int saved = importer.save(lines);
+      ImportAudit.accepted("certificates", file.getFileName(), "saved=" + saved);
       FacesMessages.info("qualification.import.saved", saved);
     } catch (CertificateRowsRejectedException e) {
+      ImportAudit.refused("certificates", file.getFileName(), e.getErrors().size());
       FacesMessages.error(e);
       errors = e.getErrors();
     } catch (BusinessException e) {

@@ -5,6 +5,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
 import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
@@ -53,6 +54,7 @@ public class ConstableRealm extends AuthorizingRealm {
       case LOCKED -> throw new LockedAccountException();
       case DISABLED -> throw new DisabledAccountException();
       case INVALID -> throw new IncorrectCredentialsException();
+      case THROTTLED -> throw new ExcessiveAttemptsException();
     };
   }
 

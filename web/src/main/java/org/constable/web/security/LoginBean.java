@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
 import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.web.util.SavedRequest;
@@ -27,6 +30,7 @@ public class LoginBean {
 
   @Inject private PolicyService policy;
   @Inject private LocaleBean localeBean;
+  @Inject private Clock clock;
 
   private String policeNumber;
   private String password;
@@ -37,6 +41,9 @@ public class LoginBean {
       subject.login(new UsernamePasswordToken(policeNumber, password));
     } catch (LockedAccountException e) {
       FacesMessages.error("login.locked", policy.intValue(PolicyKeys.LOGIN_LOCK_MINUTES));
+      return;
+    } catch (ExcessiveAttemptsException e) {
+      FacesMessages.error("login.throttled", policy.intValue(PolicyKeys.LOGIN_LOCK_MINUTES));
       return;
     } catch (DisabledAccountException e) {
       FacesMessages.error("login.disabled");
@@ -51,9 +58,9 @@ public class LoginBean {
     var request = (HttpServletRequest) external.getRequest();
     // a new session id at log-in: a session id planted before it is worth nothing after
     request.changeSessionId();
-    request
-        .getSession()
-        .setMaxInactiveInterval(policy.intValue(PolicyKeys.SESSION_IDLE_MINUTES) * 60);
+    var session = request.getSession();
+    session.setMaxInactiveInterval(policy.intValue(PolicyKeys.SESSION_IDLE_MINUTES) * 60);
+    session.setAttribute(FacesAuthenticationFilter.LOGGED_IN_AT, LocalDateTime.now(clock));
     localeBean.reset();
     external.redirect(target(request, (AccountPrincipal) subject.getPrincipal()));
   }

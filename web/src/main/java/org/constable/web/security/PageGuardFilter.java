@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityLog;
+import org.constable.audit.SecurityOutcome;
 import org.constable.security.CurrentUser;
 import org.constable.web.shell.Capabilities;
 import org.constable.web.shell.PageGuard;
@@ -24,6 +27,7 @@ public class PageGuardFilter extends HttpFilter {
 
   @Inject private Capabilities capabilities;
   @Inject private CurrentUser currentUser;
+  @Inject private SecurityLog securityLog;
 
   @Override
   protected void doFilter(
@@ -37,6 +41,8 @@ public class PageGuardFilter extends HttpFilter {
         return;
       }
       if (!allows(guard.get())) {
+        securityLog.record(
+            SecurityEventType.ACCESS_DENIED, SecurityOutcome.DENIED, null, "page " + path);
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
       }

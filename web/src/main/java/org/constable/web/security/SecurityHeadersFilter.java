@@ -6,12 +6,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.constable.platform.RequestOrigin;
 
 /**
- * Security headers on every response. Scripts are governed by the nonce-based policy that
- * PrimeFaces adds itself ({@code primefaces.CSP}), as a second header: a script must pass both, so
- * only PrimeFaces' nonce admits an inline one. This policy restricts everything else. Styles allow
- * inline because PrimeFaces components set positions with style attributes.
+ * Security headers on every response, and the request's client address for the audit. Scripts are
+ * governed by the nonce-based policy that PrimeFaces adds itself ({@code primefaces.CSP}), as a
+ * second header: a script must pass both, so only PrimeFaces' nonce admits an inline one. This
+ * policy restricts everything else. Styles allow inline because PrimeFaces components set positions
+ * with style attributes.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -32,6 +34,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
+    // the client address for the audit, on this request's thread
+    RequestOrigin.begin(request.getRemoteAddr());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      RequestOrigin.end();
+    }
   }
 }

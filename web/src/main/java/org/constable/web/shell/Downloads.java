@@ -1,5 +1,6 @@
 package org.constable.web.shell;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -7,6 +8,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityLog;
+import org.constable.audit.SecurityOutcome;
 
 /** Answers a non-ajax request with a file written straight into the response. */
 public final class Downloads {
@@ -28,6 +32,19 @@ public final class Downloads {
    */
   public static void send(
       String fileName, String asciiFallback, String contentType, Content content) {
+    send(fileName, asciiFallback, contentType, null, content);
+  }
+
+  /**
+   * The same, with what the file holds described for the security log (e.g. the list's filter);
+   * every download is logged with its page, file name and number of rows.
+   */
+  public static void send(
+      String fileName,
+      String asciiFallback,
+      String contentType,
+      String selection,
+      Content content) {
     FacesContext context = FacesContext.getCurrentInstance();
     ExternalContext external = context.getExternalContext();
     external.responseReset();
@@ -39,11 +56,29 @@ public final class Downloads {
             + asciiFallback
             + "\"; filename*=UTF-8''"
             + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    ExportTally.begin();
+    long rows;
     try (OutputStream out = external.getResponseOutputStream()) {
       content.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      rows = ExportTally.end();
     }
     context.responseComplete();
+    String view = context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
+    CDI.current()
+        .select(SecurityLog.class)
+        .get()
+        .record(
+            SecurityEventType.EXPORT,
+            SecurityOutcome.SUCCESS,
+            null,
+            view
+                + "; file="
+                + fileName
+                + "; rows="
+                + rows
+                + (selection == null ? "" : "; selection=" + selection));
   }
 }

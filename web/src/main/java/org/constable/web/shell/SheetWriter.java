@@ -78,6 +78,7 @@ public final class SheetWriter {
   }
 
   public SheetWriter row(List<?> values) {
+    ExportTally.count();
     Row row = sheet.createRow(next++);
     for (int i = 0; i < values.size(); i++) {
       Object value = values.get(i);

@@ -17,6 +17,7 @@ import org.constable.training.TrainingRowsRejectedException;
 import org.constable.web.personnel.XlsxRows;
 import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.ImportAudit;
 import org.constable.web.shell.SheetWriter;
 import org.constable.web.shell.Texts;
 import org.primefaces.event.FileUploadEvent;
@@ -83,7 +84,7 @@ public class ScoreSheetBean implements Serializable {
     for (Line line : getLines()) {
       typed.add(new ScoreLine(++row, line.getRow().policeNumber(), line.getScore()));
     }
-    enter(typed);
+    enter(typed, null);
   }
 
   public void upload(FileUploadEvent event) {
@@ -106,7 +107,7 @@ public class ScoreSheetBean implements Serializable {
         FacesMessages.error("training.results.fileEmpty");
         return;
       }
-      enter(read);
+      enter(read, file.getFileName());
     } catch (BusinessException e) {
       FacesMessages.error(e);
     } catch (IOException e) {
@@ -118,12 +119,19 @@ public class ScoreSheetBean implements Serializable {
     return cells.size() > index && cells.get(index) != null ? cells.get(index) : "";
   }
 
-  private void enter(List<ScoreLine> typed) {
+  /** The scores typed on the page, or read from the workbook named (its import is audited). */
+  private void enter(List<ScoreLine> typed, String fileName) {
     try {
       int saved = results.enter(session.getSessionId(), typed);
+      if (fileName != null) {
+        ImportAudit.accepted("scores", fileName, "saved=" + saved);
+      }
       FacesMessages.info("training.results.saved", saved);
       reload();
     } catch (TrainingRowsRejectedException e) {
+      if (fileName != null) {
+        ImportAudit.refused("scores", fileName, e.getErrors().size());
+      }
       FacesMessages.error(e);
       TrainingTexts.rowErrors(e);
     } catch (BusinessException e) {

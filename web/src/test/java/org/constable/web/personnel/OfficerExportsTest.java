@@ -42,7 +42,7 @@ class OfficerExportsTest {
         String.valueOf(700000 + i),
         "王伟" + i,
         Gender.MALE,
-        "110101********0014",
+        "11****************",
         LocalDate.of(1980, 1, 1).plusDays(i),
         1L,
         "临河区公安分局",

@@ -23,6 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.constable.audit.ChainCheck;
+import org.constable.audit.SecurityEventType;
+import org.constable.audit.SecurityOutcome;
 import org.constable.personnel.AgeBand;
 import org.constable.personnel.Education;
 import org.constable.personnel.EntryChannel;
@@ -111,6 +114,9 @@ class MessageKeysTest {
               "qualification.certificate.dialog.",
               p -> names(org.constable.web.qualification.CertificateFormBean.Mode.values())),
           Map.entry("qualification.import.column.", p -> CertificateImport.FIELDS),
+          Map.entry("audit.event.", p -> names(SecurityEventType.values())),
+          Map.entry("audit.outcome.", p -> names(SecurityOutcome.values())),
+          Map.entry("audit.break.", p -> names(ChainCheck.Break.values())),
           Map.entry("policy.", policyKeys -> policyKeys));
 
   @Test

@@ -1,0 +1,98 @@
+package org.constable.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.constable.it.AsUser;
+import org.constable.it.Browser;
+import org.constable.it.Deployments;
+import org.constable.it.ServerLog;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the server answers over HTTP to what a browser would not send: malformed credentials, a
+ * page's session cookie sent to the API, a log-out by GET; and the security headers of an error
+ * page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHttpIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @ParameterizedTest(name = "Authorization: {0}")
+  @ValueSource(
+      strings = {"Basic !!!not-base64!!!", "Basic", "Basic    ", "Basic 6Zeu", "Bearer abc"})
+  void aMalformedAuthorizationHeaderIs401AsAProblem(String header) throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(uri("api/me")).header("Authorization", header).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, response.statusCode(), response.body());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").contains("problem+json"),
+        response.headers().toString());
+  }
+
+  @Test
+  void thePagesSessionCookieIsNoLogInForTheApi() throws Exception {
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-city"), AsUser.PASSWORD);
+      String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+      var response =
+          http.send(
+              HttpRequest.newBuilder(uri("api/me"))
+                  .header("Cookie", "JSESSIONID=" + session)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, response.statusCode(), response.body());
+
+      // and a log-out by GET (a link or an image on some page) does not end the session
+      browser.open("/logout");
+      browser.open("/index.xhtml");
+      assertFalse(browser.driver().getCurrentUrl().contains("login.xhtml"));
+      assertTrue(browser.text().contains(ServerLog.policeNumberOf("hr-city")));
+      browser.logOut();
+      browser.open("/index.xhtml");
+      assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
+    }
+  }
+
+  @Test
+  void anErrorPageCarriesTheSecurityHeaders() throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(uri("resources/no-such-file.css")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, response.statusCode());
+    var headers = response.headers();
+    assertTrue(headers.firstValue("Content-Security-Policy").isPresent(), headers.toString());
+    assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""));
+    assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
+  }
+
+  private URI uri(String path) {
+    return URI.create(base.toString() + path);
+  }
+}
