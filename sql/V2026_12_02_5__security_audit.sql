@@ -45,6 +45,12 @@ INSERT INTO app_role (code, sort_order) VALUES ('AUDITOR', 6);
 INSERT INTO app_permission (code) VALUES ('audit:security');
 INSERT INTO role_permission (role_code, permission_code) VALUES ('AUDITOR', 'audit:security');
 INSERT INTO role_permission (role_code, permission_code) VALUES ('AUDITOR', 'audit:read');
+-- no administrator reads personnel data or the audit by being an administrator: the system
+-- administrator keeps accounts, reference lists, units and the policy, the auditor the audit
+DELETE FROM role_permission WHERE role_code = 'ADMIN' AND permission_code IN ('personnel:read', 'audit:read');
+-- a unit leader reads its unit's officers (the list, the records with the ID number masked, their
+-- training and certificates), as it already read their records; it changes none of them
+INSERT INTO role_permission (role_code, permission_code) VALUES ('LEADER', 'personnel:read');
 
 -- password spraying: failures counted by client address as well as by name typed
 INSERT INTO policy_parameter (param_key, value_type, param_value, default_value, min_value, max_value)

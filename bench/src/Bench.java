@@ -29,7 +29,22 @@ import java.util.stream.Collectors;
  */
 public class Bench {
 
-  record Probe(String name, String path, String target, boolean basic) {}
+  /** How a probe is let in: the page session, HTTP Basic, or a personal API token. */
+  enum Way {
+    SESSION,
+    BASIC,
+    TOKEN
+  }
+
+  record Probe(String name, String path, String target, Way way) {
+    Probe(String name, String path, String target, boolean basic) {
+      this(name, path, target, basic ? Way.BASIC : Way.SESSION);
+    }
+
+    boolean basic() {
+      return way != Way.SESSION;
+    }
+  }
 
   static final int WARM_UP = 20;
   static final long WARM_UP_NANOS = 5_000_000_000L;
@@ -44,6 +59,7 @@ public class Bench {
   static final HttpClient STATELESS = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   static String app;
   static String basic;
+  static String bearer;
 
   public static void main(String[] args) throws Exception {
     app = args[0];
@@ -51,6 +67,7 @@ public class Bench {
     int reps = Integer.parseInt(args[3]);
     Path accessLog = Path.of(args[4]);
     logIn(args[1], args[2]);
+    bearer = "Bearer " + issueToken();
 
     String name = "/api/officers?q=" + URLEncoder.encode("王", UTF_8);
     var probes = new ArrayList<Probe>();
@@ -70,6 +87,11 @@ public class Bench {
         System.out.printf("GET /api/workforce answers HTTP %d: not measured%n%n", status);
       }
     }
+
+    int tokenMe = probes.size();
+    probes.add(new Probe("auth only: GET /api/me", "/api/me", "<= 10 ms", Way.TOKEN));
+    probes.add(new Probe("first page: ?first=0&size=20", "/api/officers?first=0&size=20", "< 100 ms", Way.TOKEN));
+    int basicMe = probes.indexOf(probes.stream().filter(p -> p.way() == Way.BASIC).findFirst().orElseThrow());
 
     int year = java.time.LocalDate.now().getYear();
     int floor = probes.size();
@@ -103,17 +125,19 @@ public class Bench {
     double[][] server = serverTimes(accessLog, probes.size(), reps);
 
     System.out.printf("%d repetitions each, one at a time, as %s; ms: median / p95 / max%n", reps, args[1]);
-    for (boolean viaBasic : new boolean[] {false, true}) {
+    for (Way way : Way.values()) {
       System.out.printf(
           "%n%s%n%n| %-40s | %-8s | %-22s | %-22s | %6s |%n|%s|%s|%s|%s|%s|%n",
-          viaBasic
-              ? "HTTP Basic, no session (an API client: every request checks the password)"
-              : "Session from the log-in form (as the pages work: the password is checked once)",
+          switch (way) {
+            case BASIC -> "HTTP Basic, no session (an API client: every request checks the password)";
+            case TOKEN -> "Personal API token, no session (no password hash; every use audited)";
+            case SESSION -> "Session from the log-in form (as the pages work: the password is checked once)";
+          },
           "request", "target", "server-side", "client round-trip", "rows",
           "-".repeat(42), "-".repeat(10), "-".repeat(24), "-".repeat(24), "-".repeat(8));
       for (int i = 0; i < probes.size(); i++) {
         Probe p = probes.get(i);
-        if (p.basic() == viaBasic) {
+        if (p.way() == way) {
           System.out.printf(
               "| %-40s | %-8s | %-22s | %-22s | %6s |%n",
               p.name(), p.target(), stats(server[i]), stats(client[i]), totals[i]);
@@ -127,6 +151,9 @@ public class Bench {
         "Certificate compliance report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
         median(server[compliance]), median(server[complianceFloor]),
         median(server[compliance]) / median(server[complianceFloor]));
+    System.out.printf(
+        "GET /api/me with a token against HTTP Basic (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
+        median(server[tokenMe]), median(server[basicMe]), median(server[tokenMe]) / median(server[basicMe]));
     if (args.length > 5) {
       writes(args[5], args[2], accessLog);
     }
@@ -240,13 +267,30 @@ public class Bench {
     }
   }
 
+  /** A read-only token of the bench's account, issued through the API with HTTP Basic. */
+  static String issueToken() throws Exception {
+    var response =
+        STATELESS.send(
+            HttpRequest.newBuilder(URI.create(app + "/api/tokens"))
+                .header("Authorization", basic)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"bench\", \"days\": 1}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.body());
+    if (response.statusCode() != 201 || !token.find()) {
+      throw new IllegalStateException("no API token: HTTP " + response.statusCode() + " " + response.body());
+    }
+    return token.group(1);
+  }
+
   static HttpResponse<String> get(Probe probe, String label) throws Exception {
     var request =
         HttpRequest.newBuilder(URI.create(app + probe.path()))
             .header("Accept", probe.path().startsWith("/api/") ? "application/json" : "text/html")
             .header("X-Bench", label);
-    if (probe.basic()) {
-      request.header("Authorization", basic);
+    if (probe.way() != Way.SESSION) {
+      request.header("Authorization", probe.way() == Way.TOKEN ? bearer : basic);
     }
     HttpResponse<String> response =
         (probe.basic() ? STATELESS : SESSION).send(request.build(), HttpResponse.BodyHandlers.ofString());

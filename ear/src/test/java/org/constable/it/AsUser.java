@@ -34,10 +34,10 @@ public final class AsUser {
     }
   }
 
-  /** The audit entries of a record, newest first, read as the administrator (audit:read). */
+  /** The audit entries of a record, newest first, read as the audit administrator (audit:read). */
   public static List<AuditEntry> auditOf(
       EntityManager em, AuditTrail audit, String entityType, Object entityId) throws Exception {
-    return call(em, "admin", () -> audit.historyOf(entityType, entityId));
+    return call(em, "auditor", () -> audit.historyOf(entityType, entityId));
   }
 
   public static void run(EntityManager em, String label, ThrowingRunnable work) throws Exception {

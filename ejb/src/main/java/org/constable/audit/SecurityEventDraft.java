@@ -16,10 +16,13 @@ public record SecurityEventDraft(
 
   static final int MAX_DETAIL = 1000;
   static final int MAX_ACTOR = 40;
+  static final int MAX_ADDRESS = 45;
 
+  /** Empty text is stored as NULL (Oracle, and H2 in Oracle mode): the digest must see the same. */
   public SecurityEventDraft {
     actor = cut(actor, MAX_ACTOR);
     detail = cut(detail, MAX_DETAIL);
+    clientAddress = cut(clientAddress, MAX_ADDRESS);
   }
 
   /** An event of the caller named, from the address of the current request. */
@@ -33,6 +36,9 @@ public record SecurityEventDraft(
   }
 
   private static String cut(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max);
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    return text.length() <= max ? text : text.substring(0, max);
   }
 }

@@ -30,8 +30,11 @@ public class OrgUnitAdministration {
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
 
-  /** The open units of the scope, parents before children (path order), for the tree. */
-  @Guard(Permissions.PERSONNEL_READ)
+  /**
+   * The open units of the scope, parents before children (path order), for the tree: no personal
+   * data, so whoever keeps the units reads it too (ADMIN, which reads no officers).
+   */
+  @Guard({Permissions.PERSONNEL_READ, Permissions.ORGUNIT_WRITE})
   public List<UnitRow> tree() {
     DataScope scope = currentUser.scope();
     return em.createQuery(

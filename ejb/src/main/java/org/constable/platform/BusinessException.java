@@ -16,7 +16,9 @@ public class BusinessException extends RuntimeException {
   public BusinessException(String messageKey, Object... arguments) {
     super(messageKey);
     this.messageKey = messageKey;
-    this.arguments = List.of(arguments);
+    // an argument may be null (a missing id in a hand-edited URL): List.of would refuse it
+    this.arguments =
+        java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
   }
 
   public String getMessageKey() {

@@ -69,9 +69,26 @@ public class Account {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  @Column(name = "password_changed_at")
+  private LocalDateTime passwordChangedAt;
+
   /** Every live session carries the epoch it began in; a higher one here has ended it. */
   @Column(name = "session_epoch", nullable = false)
   private long sessionEpoch;
+
+  /** The TOTP secret once the first code has confirmed it; null without a second factor. */
+  @Column(name = "totp_secret")
+  private String totpSecret;
+
+  /** A secret shown for enrolment, not yet confirmed by a code. */
+  @Column(name = "totp_pending")
+  private String totpPending;
+
+  @Column(name = "totp_last_step", nullable = false)
+  private long totpLastStep;
+
+  @Column(name = "totp_enrolled_at")
+  private LocalDateTime totpEnrolledAt;
 
   @Version private long version;
 
@@ -90,10 +107,16 @@ public class Account {
     this.createdAt = createdAt;
   }
 
-  void changePassword(String newHash, boolean mustChangeAtNextLogIn) {
+  void changePassword(String newHash, boolean mustChangeAtNextLogIn, LocalDateTime at) {
     this.passwordHash = newHash;
     this.mustChangePassword = mustChangeAtNextLogIn;
+    this.passwordChangedAt = at;
     endSessions();
+  }
+
+  /** When the password was last set; the creation for an account that never changed it. */
+  LocalDateTime passwordSetAt() {
+    return passwordChangedAt != null ? passwordChangedAt : createdAt;
   }
 
   /** Ends the account's live sessions at their next request (roles, scope, password, disabling). */
@@ -103,6 +126,46 @@ public class Account {
 
   public long getSessionEpoch() {
     return sessionEpoch;
+  }
+
+  void offerTotp(String secret) {
+    this.totpPending = secret;
+  }
+
+  void confirmTotp(long step, LocalDateTime at) {
+    this.totpSecret = totpPending;
+    this.totpPending = null;
+    this.totpLastStep = step;
+    this.totpEnrolledAt = at;
+  }
+
+  void acceptedTotpStep(long step) {
+    this.totpLastStep = step;
+  }
+
+  /** Back to a password alone: the security administrator's reset; live sessions end. */
+  void dropTotp() {
+    this.totpSecret = null;
+    this.totpPending = null;
+    this.totpLastStep = 0;
+    this.totpEnrolledAt = null;
+    endSessions();
+  }
+
+  String getTotpSecret() {
+    return totpSecret;
+  }
+
+  String getTotpPending() {
+    return totpPending;
+  }
+
+  long getTotpLastStep() {
+    return totpLastStep;
+  }
+
+  public LocalDateTime getTotpEnrolledAt() {
+    return totpEnrolledAt;
   }
 
   void requirePasswordChange() {

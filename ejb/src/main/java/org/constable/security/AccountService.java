@@ -122,7 +122,7 @@ public class AccountService {
   public String resetPassword(long accountId) {
     Account account = find(accountId);
     String password = TemporaryPasswords.next();
-    account.changePassword(hasher.hash(password), true);
+    account.changePassword(hasher.hash(password), true, LocalDateTime.now(clock));
     audit.record(ENTITY, accountId, "RESET_PASSWORD", Changes.none());
     security(SecurityEventType.PASSWORD_RESET, account, null);
     return password;
@@ -141,9 +141,11 @@ public class AccountService {
           "current password wrong");
       throw new BusinessException("password.currentWrong");
     }
+    var officer = account.getOfficer();
     var violations =
         new PasswordPolicy(policy.intValue(PolicyKeys.PASSWORD_MIN_LENGTH))
-            .violations(newPassword, account.getOfficer().getPoliceNumber());
+            .violations(
+                newPassword, officer.getPoliceNumber(), NamePinyin.spellings(officer.getName()));
     if (!violations.isEmpty()) {
       throw new BusinessException(
           violations.get(0), policy.intValue(PolicyKeys.PASSWORD_MIN_LENGTH));
@@ -151,7 +153,15 @@ public class AccountService {
     if (hasher.matches(newPassword, account.getPasswordHash())) {
       throw new BusinessException("password.sameAsOld");
     }
-    account.changePassword(hasher.hash(newPassword), false);
+    List<PasswordHistory> earlier = history(account);
+    if (earlier.stream().anyMatch(h -> hasher.matches(newPassword, h.getPasswordHash()))) {
+      throw new BusinessException("password.usedBefore", PasswordHistory.KEPT);
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    em.persist(new PasswordHistory(account.getId(), account.getPasswordHash(), now));
+    // the newest ones are kept, the one just replaced among them
+    earlier.stream().skip(PasswordHistory.KEPT - 1L).forEach(em::remove);
+    account.changePassword(hasher.hash(newPassword), false, now);
     audit.record(ENTITY, account.getId(), "CHANGE_PASSWORD", Changes.none());
     security(SecurityEventType.PASSWORD_CHANGED, account, null);
   }
@@ -202,6 +212,15 @@ public class AccountService {
     Versioned.flush(em);
     audit.record(ENTITY, accountId, action, Changes.between(before, account.auditSnapshot()));
     return account;
+  }
+
+  /** The account's earlier hashes, newest first. */
+  private List<PasswordHistory> history(Account account) {
+    return em.createQuery(
+            "SELECT h FROM PasswordHistory h WHERE h.accountId = :id ORDER BY h.replacedAt DESC",
+            PasswordHistory.class)
+        .setParameter("id", account.getId())
+        .getResultList();
   }
 
   private void requireSeparated(Set<Role> roles) {

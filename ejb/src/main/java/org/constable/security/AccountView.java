@@ -15,6 +15,7 @@ public record AccountView(
     boolean enabled,
     boolean mustChangePassword,
     String email,
+    boolean twoFactor,
     long version)
     implements Serializable {
 
@@ -31,6 +32,7 @@ public record AccountView(
         a.isEnabled(),
         a.isMustChangePassword(),
         a.getEmail(),
+        a.getTotpSecret() != null,
         a.getVersion());
   }
 }

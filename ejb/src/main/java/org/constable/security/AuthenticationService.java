@@ -172,7 +172,9 @@ public class AuthenticationService {
         .orElse(null);
   }
 
-  private AccountPrincipal principalOf(Account account) {
+  /** The principal of an account, with its roles and permissions as the database has them now. */
+  @Unguarded("for a caller that has just authenticated the account (an API token)")
+  public AccountPrincipal principalOf(Account account) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     roles.addAll(account.getRoles());
     Set<String> permissions = new HashSet<>();
@@ -198,7 +200,7 @@ public class AuthenticationService {
         roles,
         permissions,
         account.getLocale(),
-        account.isMustChangePassword(),
+        account.isMustChangePassword() || expired(account),
         account.getSessionEpoch());
   }
 
@@ -208,6 +210,14 @@ public class AuthenticationService {
         policy.intValue(PolicyKeys.LOGIN_ADDRESS_MAX_FAILURES),
         Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_FAILURE_WINDOW_MINUTES)),
         Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_LOCK_MINUTES)));
+  }
+
+  /** Older than the policy's maximum age (0: passwords do not expire). */
+  private boolean expired(Account account) {
+    int maxAgeDays = policy.intValue(PolicyKeys.PASSWORD_MAX_AGE_DAYS);
+    return maxAgeDays > 0
+        && account.passwordSetAt() != null
+        && !LocalDateTime.now(clock).isBefore(account.passwordSetAt().plusDays(maxAgeDays));
   }
 
   private LoginThrottle throttle() {

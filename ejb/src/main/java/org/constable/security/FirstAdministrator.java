@@ -98,7 +98,8 @@ public class FirstAdministrator {
     }
     var violations =
         new PasswordPolicy(policy.intValue(PolicyKeys.PASSWORD_MIN_LENGTH))
-            .violations(settings.password(), policeNumber.value());
+            .violations(
+                settings.password(), policeNumber.value(), NamePinyin.spellings(settings.name()));
     if (!violations.isEmpty()) {
       throw new IllegalArgumentException(
           PREFIX + "PASSWORD breaks the password policy: " + violations);

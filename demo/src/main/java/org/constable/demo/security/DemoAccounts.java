@@ -41,6 +41,13 @@ public class DemoAccounts implements CapabilityDemo {
     this.passwordHash = hasher.hash(DemoLogIn.PASSWORD);
     this.now = context.now();
     create().forEach(context::announce);
+    // production requires a second factor of the administrators and HR; the demo log-ins work
+    // with the password alone, so that a newcomer needs no authenticator app (any account may
+    // still turn it on, and the policy page turns the requirement back on)
+    em.createNativeQuery(
+            "UPDATE policy_parameter SET param_value = 'false' WHERE param_key LIKE ?1")
+        .setParameter(1, "security.twoFactor.%")
+        .executeUpdate();
   }
 
   private List<DemoLogIn> create() {

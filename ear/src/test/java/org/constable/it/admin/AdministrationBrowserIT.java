@@ -77,6 +77,7 @@ class AdministrationBrowserIT {
       changePassword(user, temporary, "short", "short");
       assertTrue(user.text().contains("新密码至少需要 10 个字符"), user.text());
       changePassword(user, temporary, "a-password-of-my-own", "a-password-of-my-own");
+      user.screenshot("password-changed");
       assertTrue(
           user.driver().getCurrentUrl().endsWith("/index.xhtml"), user.driver().getCurrentUrl());
 

@@ -92,6 +92,55 @@ class SecurityHttpIT {
     assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
   }
 
+  @Test
+  void overHttpsTheSessionCookieIsSecureAndTheBrowserIsToldToStay() throws Exception {
+    // the same server on its HTTPS port (8443 beside 8080, shifted by the same offset), with the
+    // self-signed certificate it generated: trusted here for this one request
+    int port = base.getPort() - 8080 + 8443;
+    var trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+    trustAll.init(
+        null,
+        new javax.net.ssl.TrustManager[] {
+          new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {}
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {}
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+              return new java.security.cert.X509Certificate[0];
+            }
+          }
+        },
+        null);
+    // the certificate is for "localhost", which is how the request names the server
+    var https = HttpClient.newBuilder().sslContext(trustAll).build();
+    var response =
+        https.send(
+            HttpRequest.newBuilder(
+                    URI.create("https://localhost:" + port + base.getPath() + "login.xhtml"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age"),
+        response.headers().toString());
+    String cookie = response.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(
+        cookie.contains("JSESSIONID")
+            && cookie.toLowerCase(java.util.Locale.ROOT).contains("secure"),
+        cookie);
+
+    var plain =
+        http.send(
+            HttpRequest.newBuilder(uri("login.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS on HTTP");
+  }
+
   private URI uri(String path) {
     return URI.create(base.toString() + path);
   }

@@ -76,7 +76,7 @@ class PlatformBrowserIT {
   }
 
   @ParameterizedTest(name = "{0} gets the 403 page for the recruits")
-  @ValueSource(strings = {"leader", "trainer", "officer"})
+  @ValueSource(strings = {"admin", "trainer", "officer"})
   void theRecruitsPageRefusesRolesWithoutPersonnelAccess(String label) {
     try (var browser = new Browser(base.toString(), 1366, 768)) {
       browser.logIn(ServerLog.policeNumberOf(label), AsUser.PASSWORD);

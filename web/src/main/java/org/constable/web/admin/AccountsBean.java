@@ -13,6 +13,7 @@ import org.constable.platform.BusinessException;
 import org.constable.security.AccountService;
 import org.constable.security.AccountView;
 import org.constable.security.Role;
+import org.constable.security.TwoFactor;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.PagedModel;
 
@@ -24,6 +25,7 @@ public class AccountsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccountService accounts;
+  @Inject private TwoFactor twoFactor;
 
   private String search;
 
@@ -79,6 +81,12 @@ public class AccountsBean implements Serializable {
     } catch (BusinessException e) {
       FacesMessages.error(e);
     }
+  }
+
+  /** The account signs in with its password alone until it enrols again; its sessions end. */
+  public void resetTwoFactor(AccountView account) {
+    FacesMessages.attempt(
+        () -> twoFactor.reset(account.id()), "account.twoFactorReset", account.policeNumber());
   }
 
   private static Set<Role> toSet(List<String> roles) {

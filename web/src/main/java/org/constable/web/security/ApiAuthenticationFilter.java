@@ -2,10 +2,13 @@ package org.constable.web.security;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.BearerToken;
+import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
 import org.constable.web.api.Problem;
 
@@ -16,9 +19,22 @@ import org.constable.web.api.Problem;
  */
 public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
 
+  private static final String BEARER = "Bearer ";
+
+  /** HTTP Basic or a personal API token. */
+  @Override
+  protected boolean isLoginAttempt(String authzHeader) {
+    return super.isLoginAttempt(authzHeader)
+        || (authzHeader != null && authzHeader.regionMatches(true, 0, BEARER, 0, BEARER.length()));
+  }
+
   /** A header that is not Base64 (or not UTF-8) is a failed log-in, 401, not a server error. */
   @Override
   protected AuthenticationToken createToken(ServletRequest request, ServletResponse response) {
+    String header = getAuthzHeader(request);
+    if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return new BearerToken(header.substring(BEARER.length()).strip(), request.getRemoteHost());
+    }
     try {
       return super.createToken(request, response);
     } catch (RuntimeException malformed) {
@@ -26,9 +42,35 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
     }
   }
 
+  /** A read-only token reads: any other method is refused before it reaches a resource. */
+  @Override
+  protected boolean onLoginSuccess(
+      AuthenticationToken token, Subject subject, ServletRequest request, ServletResponse response)
+      throws Exception {
+    var access = subject.getPrincipals().oneByType(TokenRealm.TokenAccess.class);
+    String method = ((HttpServletRequest) request).getMethod();
+    boolean reads = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    if (access != null && !access.write() && !reads) {
+      var http = (HttpServletResponse) response;
+      http.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      http.setContentType(Problem.MEDIA_TYPE);
+      http.setCharacterEncoding("UTF-8");
+      http.getWriter()
+          .write(
+              Problem.json(
+                  Response.Status.FORBIDDEN, "about:blank", "This API token may only read"));
+      return false;
+    }
+    return super.onLoginSuccess(token, subject, request, response);
+  }
+
   @Override
   protected boolean sendChallenge(ServletRequest request, ServletResponse response) {
     var http = (HttpServletResponse) response;
+    if (http.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+      // logged in, but a read-only token asked to write: refused already (onLoginSuccess)
+      return false;
+    }
     http.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     http.setHeader(
         AUTHENTICATE_HEADER, getAuthcScheme() + " realm=\"" + getApplicationName() + "\"");
@@ -40,7 +82,7 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
               Problem.json(
                   Response.Status.UNAUTHORIZED,
                   "about:blank",
-                  "HTTP Basic credentials (police number and password) required"));
+                  "HTTP Basic credentials (police number and password) or a personal API token (Bearer) required"));
     } catch (IOException e) {
       return false;
     }

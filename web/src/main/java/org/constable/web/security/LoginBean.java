@@ -20,6 +20,7 @@ import org.apache.shiro.web.util.WebUtils;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyService;
 import org.constable.security.AccountPrincipal;
+import org.constable.security.TwoFactor;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.LocaleBean;
 
@@ -31,6 +32,7 @@ public class LoginBean {
   @Inject private PolicyService policy;
   @Inject private LocaleBean localeBean;
   @Inject private Clock clock;
+  @Inject private TwoFactor twoFactor;
 
   private String policeNumber;
   private String password;
@@ -62,10 +64,18 @@ public class LoginBean {
     session.setMaxInactiveInterval(policy.intValue(PolicyKeys.SESSION_IDLE_MINUTES) * 60);
     session.setAttribute(FacesAuthenticationFilter.LOGGED_IN_AT, LocalDateTime.now(clock));
     localeBean.reset();
+    TwoFactor.Need need = twoFactor.needAtLogIn();
+    if (need != TwoFactor.Need.NONE) {
+      // the password was right; the second factor is still due, and nothing else opens until then
+      session.setAttribute(TwoFactorFilter.PENDING, need.name());
+      external.redirect(request.getContextPath() + TwoFactorFilter.PAGE);
+      return;
+    }
     external.redirect(target(request, (AccountPrincipal) subject.getPrincipal()));
   }
 
-  private static String target(HttpServletRequest request, AccountPrincipal principal) {
+  /** Where a completed log-in goes: a password to change first, the page asked for, or home. */
+  public static String target(HttpServletRequest request, AccountPrincipal principal) {
     String context = request.getContextPath();
     if (principal.mustChangePassword()) {
       return context + PasswordChangeFilter.PAGE;

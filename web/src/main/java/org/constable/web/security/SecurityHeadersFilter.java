@@ -31,6 +31,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (request.isSecure()) {
+      // once on HTTPS, the browser stays on it for a year
+      response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    }
     if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
       response.setHeader("Cache-Control", "no-store");
     }

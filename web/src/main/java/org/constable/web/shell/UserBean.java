@@ -20,6 +20,16 @@ public class UserBean {
     return currentUser.principal().isPresent();
   }
 
+  /** The password was right, the second factor is still due: the menu leads nowhere yet. */
+  public boolean isSecondFactorPending() {
+    var session =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getSession(false);
+    return session instanceof jakarta.servlet.http.HttpSession http
+        && http.getAttribute(org.constable.web.security.TwoFactorFilter.PENDING) != null;
+  }
+
   public String getName() {
     return currentUser.principal().map(AccountPrincipal::name).orElse("");
   }

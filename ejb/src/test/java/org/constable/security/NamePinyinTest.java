@@ -1,0 +1,25 @@
+package org.constable.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamePinyinTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "王伟     | wangwei;weiwang;wei",
+        "张小明   | zhangxiaoming;xiaomingzhang;xiaoming",
+        "欧阳修   | ouyangxiu;xiuouyang;xiu",
+        "吕布     | lvbu;bulv;bu",
+        "' 李娜 ' | lina;nali;na",
+        "王       | wang",
+      })
+  void spellsTheNameAsPeopleWriteItInPasswords(String name, String expected) {
+    assertEquals(List.of(expected.split(";")), NamePinyin.spellings(name));
+  }
+}
