@@ -1,6 +1,6 @@
 package org.constable.security;
 
-import org.constable.platform.AccessDeniedException;
+import org.constable.platform.OutOfScopeException;
 
 /**
  * The units a caller may see and change: its scope unit and everything beneath it, as a
@@ -21,9 +21,10 @@ public record DataScope(String unitPath) {
     return path != null && path.startsWith(unitPath);
   }
 
+  /** Refuses a record beyond the scope as one that does not exist ({@link OutOfScopeException}). */
   public void requireCovers(String path) {
     if (!covers(path)) {
-      throw new AccessDeniedException();
+      throw new OutOfScopeException();
     }
   }
 

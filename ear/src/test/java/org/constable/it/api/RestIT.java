@@ -135,7 +135,7 @@ class RestIT {
   }
 
   @Test
-  void countyHrGetsOnlyItsCountyOfficersAnd403ForAnotherCountysOfficer() throws Exception {
+  void countyHrGetsOnlyItsCountyOfficersAndAnotherCountysOfficerIsAsIfAbsent() throws Exception {
     Set<String> countyUnits = new HashSet<>();
     String otherCounty = null;
     for (String unit : all("/api/units", "hr-county")) {
@@ -153,7 +153,11 @@ class RestIT {
     String stranger = field(items(strangers.body()).get(0), "id");
 
     var refused = get("/api/officers/" + stranger, "hr-county", "en");
-    assertEquals(403, refused.statusCode(), refused.body());
+    // answered exactly as an id that does not exist: the id tells nothing
+    assertEquals(404, refused.statusCode(), refused.body());
+    var madeUp = get("/api/officers/999999999", "hr-county", "en");
+    assertEquals(404, madeUp.statusCode(), madeUp.body());
+    assertEquals(madeUp.body(), refused.body());
     assertTrue(
         refused
             .headers()
@@ -161,7 +165,7 @@ class RestIT {
             .orElse("")
             .startsWith("application/problem+json"));
     assertFalse(refused.body().contains(stranger), refused.body());
-    assertEquals(403, get("/api/officers?unit=" + otherCounty, "hr-county", null).statusCode());
+    assertEquals(404, get("/api/officers?unit=" + otherCounty, "hr-county", null).statusCode());
     assertEquals(200, get("/api/officers/" + stranger, "hr-city", null).statusCode());
 
     List<String> officers = all("/api/officers", "hr-county");

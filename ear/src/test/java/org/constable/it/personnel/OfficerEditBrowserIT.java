@@ -82,15 +82,15 @@ class OfficerEditBrowserIT {
   }
 
   @Test
-  void aHandEditedUrlToAnotherCountysOfficerAnswers403() throws Exception {
+  void aHandEditedUrlToAnotherCountysOfficerAnswersAsAMadeUpOne() throws Exception {
     String otherCountyUnit = firstId(api("/api/units?q=150821000000&size=1"));
     String stranger = firstId(api("/api/officers?size=1&unit=" + otherCountyUnit));
     try (var browser = new Browser(base.toString(), 1366, 768)) {
       browser.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
       browser.open("/personnel/officer.xhtml?id=" + stranger);
-      assertTrue(browser.text().contains("无权访问"), browser.text());
+      assertTrue(browser.text().contains("页面不存在"), browser.text());
       browser.open("/personnel/officer-edit.xhtml?id=" + stranger);
-      assertTrue(browser.text().contains("无权访问"), browser.text());
+      assertTrue(browser.text().contains("页面不存在"), browser.text());
       browser.open("/personnel/officer.xhtml?id=999999999");
       assertTrue(browser.text().contains("页面不存在"), browser.text());
     }

@@ -90,7 +90,7 @@ class QualificationRestIT {
         get(
             "/api/qualification/officers/" + ServerLog.policeNumberOf("admin") + "/may-enforce",
             "hr-county");
-    assertEquals(403, outside.statusCode(), outside.body());
+    assertEquals(404, outside.statusCode(), outside.body());
     var summary = get("/api/qualification/compliance", "hr-county");
     assertEquals(200, summary.statusCode(), summary.body());
     assertTrue(summary.body().contains("\"subjectKind\":\"POLICE\""), summary.body());

@@ -79,6 +79,48 @@ class SecurityHttpIT {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "api/workforce?asOf=9999-12-31",
+        "api/workforce?asOf=0001-01-01",
+        "api/workforce?asOf=2026-02-30",
+        "api/workforce?unit=abc",
+        "api/qualification/compliance?date=yesterday",
+        "api/training/sessions/1/attendance?day=tomorrow",
+      })
+  void aBadDateOrNumberInTheQueryIs400InTheUsersLanguage(String path) throws Exception {
+    String credentials = ServerLog.policeNumberOf("hr-city") + ":" + AsUser.PASSWORD;
+    var response =
+        http.send(
+            HttpRequest.newBuilder(uri(path))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Accept-Language", "zh-CN")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("参数"), response.body());
+  }
+
+  @Test
+  void aHandEditedUnitOrDateOnAPageIsAMessageOrA404NotAFrameworkError() {
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-city"), AsUser.PASSWORD);
+      browser.open("/reporting/workforce.xhtml?unit=abc");
+      assertTrue(
+          browser.text().contains("页面不存在") || browser.text().contains("找不到"), browser.text());
+      assertFalse(browser.text().contains("j_id"), browser.text());
+      browser.open("/reporting/workforce.xhtml?asOf=9999-12-31");
+      assertTrue(browser.text().contains("9999-12-31"), browser.text());
+      assertFalse(browser.text().contains("系统错误"), browser.text());
+    }
+  }
+
   @Test
   void anErrorPageCarriesTheSecurityHeaders() throws Exception {
     var response =

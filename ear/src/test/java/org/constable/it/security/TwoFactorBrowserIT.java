@@ -82,6 +82,14 @@ class TwoFactorBrowserIT {
       enter(browser, next);
       assertTrue(browser.driver().getCurrentUrl().endsWith("/index.xhtml"), "signed in");
 
+      // the API does not take the password alone either; a token issued after the code does
+      assertEquals(401, api("Basic " + basic(leader)).statusCode());
+      browser.open("/account/tokens.xhtml");
+      Pages.type(browser, "tokens:name", "two-factor test");
+      browser.clickAndWaitForUpdate(By.id("tokens:issue"), By.id("tokens"));
+      String token = browser.waitFor(By.id("issuedToken")).getText().strip();
+      assertEquals(200, api("Bearer " + token).statusCode());
+
       // a code is good once: replayed at the next log-in, it is refused; a recovery code works
       browser.logOut();
       browser.logIn(leader, AsUser.PASSWORD);
@@ -106,6 +114,29 @@ class TwoFactorBrowserIT {
       expect(browser, "启用两步验证");
       browser.screenshot("two-factor-optional-phone");
     }
+  }
+
+  private java.net.http.HttpResponse<String> api(String authorization) {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/me"))
+                  .header("Authorization", authorization)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String basic(String policeNumber) {
+    return java.util.Base64.getEncoder()
+        .encodeToString(
+            (policeNumber + ":" + AsUser.PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static void enter(Browser browser, String code) {

@@ -12,6 +12,7 @@ import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.platform.NotFoundException;
+import org.constable.platform.OutOfScopeException;
 import org.constable.qualification.CertificateRowsRejectedException;
 import org.constable.training.TrainingRowsRejectedException;
 import org.constable.web.shell.Texts;
@@ -27,7 +28,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     Locale locale =
         headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0);
     Locale language = Texts.supported(locale);
-    String detail = Texts.of(language, e);
+    // a record beyond the scope and one that does not exist answer alike, in status and in words
+    boolean absent = e instanceof NotFoundException || e instanceof OutOfScopeException;
+    String detail = absent ? Texts.get(language, "error.recordNotFound") : Texts.of(language, e);
     List<RowError> rows =
         e instanceof TrainingRowsRejectedException training
             ? training.getErrors()
@@ -41,10 +44,14 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                     Texts.get(language, "training.api.rowError", r.rowNumber(), r.field())
                         + Texts.get(language, r.messageKey(), r.arguments().toArray()))
             .toList();
-    return Problem.of(status(e), "urn:constable:problem:" + e.getMessageKey(), detail, errors);
+    String type = absent ? "error.recordNotFound" : e.getMessageKey();
+    return Problem.of(status(e), "urn:constable:problem:" + type, detail, errors);
   }
 
   private static Response.Status status(BusinessException e) {
+    if (e instanceof OutOfScopeException) {
+      return Response.Status.NOT_FOUND;
+    }
     if (e instanceof AccessDeniedException) {
       return Response.Status.FORBIDDEN;
     }

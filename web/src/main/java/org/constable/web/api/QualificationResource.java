@@ -10,9 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.constable.platform.BusinessException;
 import org.constable.qualification.CertificateRow;
 import org.constable.qualification.Certificates;
 import org.constable.qualification.ComplianceLine;
@@ -63,13 +61,6 @@ public class QualificationResource {
   }
 
   private LocalDate day(String value) {
-    if (value == null || value.isBlank()) {
-      return LocalDate.now(clock);
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new BusinessException("workforce.badParameter", "date", value);
-    }
+    return QueryParams.date("date", value, LocalDate.now(clock));
   }
 }

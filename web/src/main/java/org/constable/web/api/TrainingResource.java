@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -175,11 +174,13 @@ public class TrainingResource {
     return records.record(officerId);
   }
 
+  /** A date the client must give. */
   private static LocalDate parse(String name, String value) {
-    try {
-      return LocalDate.parse(value == null ? "" : value.strip());
-    } catch (DateTimeParseException e) {
-      throw new BusinessException("workforce.badParameter", name, value);
+    LocalDate day = QueryParams.date(name, value, null);
+    if (day == null) {
+      throw new BusinessException(
+          "error.badDate", name, "", QueryParams.EARLIEST, QueryParams.LATEST);
     }
+    return day;
   }
 }

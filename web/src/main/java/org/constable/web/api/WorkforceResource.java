@@ -7,9 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.constable.platform.BusinessException;
 import org.constable.reporting.WorkforceReport;
 import org.constable.reporting.WorkforceStatistics;
 
@@ -25,18 +22,7 @@ public class WorkforceResource {
   @Inject private WorkforceStatistics statistics;
 
   @GET
-  public WorkforceReport report(@QueryParam("asOf") String asOf, @QueryParam("unit") Long unitId) {
-    return statistics.report(parse(asOf), unitId);
-  }
-
-  private static LocalDate parse(String asOf) {
-    if (asOf == null || asOf.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      throw new BusinessException("workforce.badParameter", "asOf", asOf);
-    }
+  public WorkforceReport report(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit) {
+    return statistics.report(QueryParams.date("asOf", asOf, null), QueryParams.id("unit", unit));
   }
 }

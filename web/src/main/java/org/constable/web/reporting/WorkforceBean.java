@@ -15,6 +15,7 @@ import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.ReferenceLabels;
 import org.constable.web.shell.Texts;
+import org.constable.web.shell.ViewParameters;
 
 /**
  * The workforce dashboard of one unit as of one day, both taken from the URL ({@code unit}, {@code
@@ -70,11 +71,16 @@ public class WorkforceBean implements Serializable {
       return LocalDate.now(clock);
     }
     try {
-      return LocalDate.parse(asOfParameter.strip());
+      LocalDate day = LocalDate.parse(asOfParameter.strip());
+      // a year 9999 is a typing error, not a report (and ages of minus 8,000 years)
+      if (day.getYear() >= 1900 && day.getYear() <= 2100) {
+        return day;
+      }
     } catch (DateTimeParseException e) {
-      FacesMessages.error("workforce.badDate", asOfParameter);
-      return LocalDate.now(clock);
+      // the same message as a date out of range
     }
+    FacesMessages.error("workforce.badDate", asOfParameter);
+    return LocalDate.now(clock);
   }
 
   private WorkforceLabels labels() {
@@ -90,12 +96,13 @@ public class WorkforceBean implements Serializable {
     return report;
   }
 
-  public Long getUnitId() {
-    return unitId;
+  public String getUnitParameter() {
+    return unitId == null ? null : String.valueOf(unitId);
   }
 
-  public void setUnitId(Long unitId) {
-    this.unitId = unitId;
+  /** A hand-edited unit that is not a number is a unit that does not exist (404). */
+  public void setUnitParameter(String unit) {
+    this.unitId = unit == null || unit.isBlank() ? null : ViewParameters.id("OrgUnit", unit);
   }
 
   public String getAsOfParameter() {

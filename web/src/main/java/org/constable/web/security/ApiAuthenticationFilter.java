@@ -1,5 +1,6 @@
 package org.constable.web.security;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +9,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.BearerToken;
+import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
+import org.constable.security.TwoFactor;
 import org.constable.web.api.Problem;
 
 /**
@@ -20,6 +23,9 @@ import org.constable.web.api.Problem;
 public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
 
   private static final String BEARER = "Bearer ";
+
+  /** Marks a request {@link #refuse} answered, so that the challenge does not overwrite it. */
+  private static final String REFUSED = ApiAuthenticationFilter.class.getName() + ".refused";
 
   /** HTTP Basic or a personal API token. */
   @Override
@@ -47,28 +53,44 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
   protected boolean onLoginSuccess(
       AuthenticationToken token, Subject subject, ServletRequest request, ServletResponse response)
       throws Exception {
+    if (token instanceof UsernamePasswordToken
+        && CDI.current().select(TwoFactor.class).get().needAtLogIn() != TwoFactor.Need.NONE) {
+      // a password alone does not sign this account in on the pages: nor here
+      subject.logout();
+      refuse(
+          request,
+          response,
+          Response.Status.UNAUTHORIZED,
+          "This account signs in with a second factor: call the API with a personal API token");
+      return false;
+    }
     var access = subject.getPrincipals().oneByType(TokenRealm.TokenAccess.class);
     String method = ((HttpServletRequest) request).getMethod();
     boolean reads = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     if (access != null && !access.write() && !reads) {
-      var http = (HttpServletResponse) response;
-      http.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      http.setContentType(Problem.MEDIA_TYPE);
-      http.setCharacterEncoding("UTF-8");
-      http.getWriter()
-          .write(
-              Problem.json(
-                  Response.Status.FORBIDDEN, "about:blank", "This API token may only read"));
+      refuse(request, response, Response.Status.FORBIDDEN, "This API token may only read");
       return false;
     }
     return super.onLoginSuccess(token, subject, request, response);
   }
 
+  /** Answers the refusal as a problem; {@link #sendChallenge} then leaves it as it is. */
+  private static void refuse(
+      ServletRequest request, ServletResponse response, Response.Status status, String detail)
+      throws java.io.IOException {
+    request.setAttribute(REFUSED, Boolean.TRUE);
+    var http = (HttpServletResponse) response;
+    http.setStatus(status.getStatusCode());
+    http.setContentType(Problem.MEDIA_TYPE);
+    http.setCharacterEncoding("UTF-8");
+    http.getWriter().write(Problem.json(status, "about:blank", detail));
+  }
+
   @Override
   protected boolean sendChallenge(ServletRequest request, ServletResponse response) {
     var http = (HttpServletResponse) response;
-    if (http.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
-      // logged in, but a read-only token asked to write: refused already (onLoginSuccess)
+    if (request.getAttribute(REFUSED) != null) {
+      // refused already, with its reason (onLoginSuccess)
       return false;
     }
     http.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.Attachment;
 import org.constable.platform.NotFoundException;
+import org.constable.platform.OutOfScopeException;
 
 /**
  * Opens an uploaded file (a proof, a scan) in the browser at {@code …/{id}}, as the service that
@@ -35,7 +36,8 @@ public abstract class AttachmentServlet extends HttpServlet {
     Attachment file;
     try {
       file = find(id);
-    } catch (NotFoundException e) {
+    } catch (NotFoundException | OutOfScopeException e) {
+      // beyond the scope answers as absent: an id cannot tell another county's files from none
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     } catch (AccessDeniedException e) {

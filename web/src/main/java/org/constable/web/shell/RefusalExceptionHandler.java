@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.NotFoundException;
+import org.constable.platform.OutOfScopeException;
 
 /**
  * Turns a service's refusal from any page, view action or getter into the 403 or 404 page, so no
@@ -40,9 +41,15 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     getWrapped().handle();
   }
 
-  /** 403 for an access refusal, 404 for a record that does not exist, anywhere in the causes. */
+  /**
+   * 403 for an access refusal, 404 for a record that does not exist or lies beyond the scope (the
+   * two alike), anywhere in the causes.
+   */
   static Optional<Integer> statusOf(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfScopeException) {
+        return Optional.of(404);
+      }
       if (cause instanceof AccessDeniedException) {
         return Optional.of(403);
       }

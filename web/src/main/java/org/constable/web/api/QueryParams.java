@@ -1,0 +1,45 @@
+package org.constable.web.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.constable.platform.BusinessException;
+
+/**
+ * The query parameters an API client types: a bad date or number is a 400 problem in the caller's
+ * language, never a server error. Dates are bounded: a year 9999 is a typing error, not a report.
+ */
+final class QueryParams {
+
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+  private QueryParams() {}
+
+  /** The date, {@code ifMissing} when there is none, or 400. */
+  static LocalDate date(String name, String value, LocalDate ifMissing) {
+    if (value == null || value.isBlank()) {
+      return ifMissing;
+    }
+    try {
+      LocalDate day = LocalDate.parse(value.strip());
+      if (!day.isBefore(EARLIEST) && !day.isAfter(LATEST)) {
+        return day;
+      }
+    } catch (DateTimeParseException e) {
+      // the same refusal as a date out of range
+    }
+    throw new BusinessException("error.badDate", name, value, EARLIEST, LATEST);
+  }
+
+  /** The number, null when there is none, or 400. */
+  static Long id(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new BusinessException("error.badNumber", name, value);
+    }
+  }
+}
