@@ -106,10 +106,16 @@ final class TrainingPages {
   /** Opens the n-th session (newest first) of the course in this year's list. */
   static void openSession(Browser b, String page, String course, int n) {
     b.open(page);
-    var links =
-        b.driver()
-            .findElements(By.xpath("//a[contains(@id,':open')][contains(.,'" + course + "')]"));
-    assertTrue(links.size() > n, b.text());
+    By link = By.xpath("//a[contains(@id,':open')][contains(.,'" + course + "')]");
+    // the list may still be settling (a CI run once found fewer links than its text showed)
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(15))
+          .until(d -> d.findElements(link).size() > n);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      b.screenshot("open-session-" + n);
+    }
+    var links = b.driver().findElements(link);
+    assertTrue(links.size() > n, links.size() + " links: " + b.text());
     b.clickAndWaitForNextPage(By.id(links.get(n).getAttribute("id")));
   }
 
