@@ -15,6 +15,14 @@ public final class AsUser {
 
   private AsUser() {}
 
+  /** The {@code Authorization} header of HTTP Basic for an account with the demo password. */
+  public static String basic(String policeNumber) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (policeNumber + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** The police number of a demo log-in (admin, hr-city, hr-county, trainer, leader, officer). */
   public static String policeNumber(EntityManager em, String label) {
     Object value =

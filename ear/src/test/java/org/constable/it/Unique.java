@@ -6,9 +6,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -45,14 +43,9 @@ public final class Unique {
   public static int policeNumbers(URL base, int count) {
     String url =
         base.toString().replaceAll("/$", "") + "/api/officers?q=4&size=1&sort=-policeNumber";
-    String credentials = ServerLog.policeNumberOf("hr-city") + ":" + AsUser.PASSWORD;
     var request =
         HttpRequest.newBuilder(URI.create(url))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", AsUser.basic(ServerLog.policeNumberOf("hr-city")))
             .build();
     try {
       String body =

@@ -16,7 +16,16 @@ public final class TypedDates {
       Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
+  /** The days a report or a query may ask about: a year 9999 is a typing error, not a question. */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
   private TypedDates() {}
+
+  public static boolean isPlausible(LocalDate day) {
+    return !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+  }
 
   /** Empty when the text is not a date of the calendar (2021-02-30 is none). */
   public static Optional<LocalDate> parse(String text) {

@@ -4,15 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
@@ -65,7 +61,14 @@ public class ApiTokens {
       throw new BusinessException("token.badDays", MAX_DAYS);
     }
     LocalDate today = LocalDate.now(clock);
-    long active = mine().stream().filter(ApiTokenView::valid).count();
+    long active =
+        em.createQuery(
+                "SELECT COUNT(t) FROM ApiToken t WHERE t.accountId = :id AND t.revokedAt IS NULL"
+                    + " AND t.expiresOn >= :today",
+                Long.class)
+            .setParameter("id", me.accountId())
+            .setParameter("today", today)
+            .getSingleResult();
     if (active >= MAX_ACTIVE) {
       throw new BusinessException("token.tooMany", MAX_ACTIVE);
     }
@@ -160,12 +163,6 @@ public class ApiTokens {
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.hex(token);
   }
 }

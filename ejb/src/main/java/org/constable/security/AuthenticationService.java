@@ -3,10 +3,8 @@ package org.constable.security;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,7 +14,6 @@ import org.constable.audit.SecurityEventDraft;
 import org.constable.audit.SecurityEventType;
 import org.constable.audit.SecurityLog;
 import org.constable.audit.SecurityOutcome;
-import org.constable.platform.OracleLimits;
 import org.constable.platform.RequestOrigin;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyService;
@@ -64,15 +61,17 @@ public class AuthenticationService {
       return new Result(Outcome.INVALID, null);
     }
     LocalDateTime now = LocalDateTime.now(clock);
-    LoginThrottle throttle = throttle();
-    LoginThrottle addressThrottle = addressThrottle();
+    LoginThrottle throttle = LoginFailures.throttle(policy, PolicyKeys.LOGIN_MAX_FAILURES);
+    LoginThrottle addressThrottle =
+        LoginFailures.throttle(policy, PolicyKeys.LOGIN_ADDRESS_MAX_FAILURES);
     String address = RequestOrigin.address();
-    LoginFailure addressFailures = address == null ? null : lockedRow(ADDRESS_PREFIX + address);
+    LoginFailure addressFailures =
+        address == null ? null : LoginFailures.locked(em, ADDRESS_PREFIX + address);
     if (addressFailures != null && addressThrottle.isLocked(addressFailures.state(), now)) {
       log(name, SecurityEventType.LOGIN, SecurityOutcome.DENIED, "address throttled");
       return new Result(Outcome.THROTTLED, null);
     }
-    LoginFailure failures = lockedRow(name);
+    LoginFailure failures = LoginFailures.locked(em, name);
     if (failures != null && throttle.isLocked(failures.state(), now)) {
       log(name, SecurityEventType.LOGIN, SecurityOutcome.DENIED, "locked");
       return new Result(Outcome.LOCKED, null);
@@ -85,9 +84,9 @@ public class AuthenticationService {
             : hasher.matchesNothing(password);
     if (!passwordOk) {
       if (address != null) {
-        count(ADDRESS_PREFIX + address, addressFailures, addressThrottle, now);
+        LoginFailures.count(em, ADDRESS_PREFIX + address, addressFailures, addressThrottle, now);
       }
-      boolean locked = count(name, failures, throttle, now);
+      boolean locked = LoginFailures.count(em, name, failures, throttle, now);
       log(
           name,
           locked ? SecurityEventType.LOCKOUT : SecurityEventType.LOGIN,
@@ -142,24 +141,6 @@ public class AuthenticationService {
     return principalOf(em.find(Account.class, currentUser.require().accountId()));
   }
 
-  /** Counts one more failure against the name or address; true if that locks it. */
-  private boolean count(
-      String key, LoginFailure failures, LoginThrottle throttle, LocalDateTime now) {
-    LoginThrottle.State before = failures == null ? LoginThrottle.State.CLEAR : failures.state();
-    LoginThrottle.State after = throttle.afterFailure(before, now);
-    if (failures == null) {
-      em.persist(new LoginFailure(key, after));
-    } else {
-      failures.update(after);
-    }
-    return throttle.isLocked(after, now);
-  }
-
-  private LoginFailure lockedRow(String key) {
-    return em.find(
-        LoginFailure.class, key, LockModeType.PESSIMISTIC_WRITE, OracleLimits.lockTimeout());
-  }
-
   private void log(String name, SecurityEventType type, SecurityOutcome outcome, String detail) {
     securityLog.write(SecurityEventDraft.of(name, type, outcome, null, detail));
   }
@@ -204,26 +185,11 @@ public class AuthenticationService {
         account.getSessionEpoch());
   }
 
-  /** As many failures from one address as the policy allows, in the same window and lock. */
-  private LoginThrottle addressThrottle() {
-    return new LoginThrottle(
-        policy.intValue(PolicyKeys.LOGIN_ADDRESS_MAX_FAILURES),
-        Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_FAILURE_WINDOW_MINUTES)),
-        Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_LOCK_MINUTES)));
-  }
-
   /** Older than the policy's maximum age (0: passwords do not expire). */
   private boolean expired(Account account) {
     int maxAgeDays = policy.intValue(PolicyKeys.PASSWORD_MAX_AGE_DAYS);
     return maxAgeDays > 0
         && account.passwordSetAt() != null
         && !LocalDateTime.now(clock).isBefore(account.passwordSetAt().plusDays(maxAgeDays));
-  }
-
-  private LoginThrottle throttle() {
-    return new LoginThrottle(
-        policy.intValue(PolicyKeys.LOGIN_MAX_FAILURES),
-        Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_FAILURE_WINDOW_MINUTES)),
-        Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_LOCK_MINUTES)));
   }
 }

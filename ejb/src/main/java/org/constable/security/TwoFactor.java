@@ -5,16 +5,10 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -26,7 +20,6 @@ import org.constable.audit.SecurityLog;
 import org.constable.audit.SecurityOutcome;
 import org.constable.platform.BusinessException;
 import org.constable.platform.NotFoundException;
-import org.constable.platform.OracleLimits;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyService;
 
@@ -141,25 +134,15 @@ public class TwoFactor {
     Account account = own();
     String key = FAILURE_PREFIX + account.getOfficer().getPoliceNumber();
     LocalDateTime now = LocalDateTime.now(clock);
-    LoginThrottle throttle = throttle();
-    LoginFailure failures =
-        em.find(
-            LoginFailure.class, key, LockModeType.PESSIMISTIC_WRITE, OracleLimits.lockTimeout());
+    LoginThrottle throttle = LoginFailures.throttle(policy, PolicyKeys.LOGIN_MAX_FAILURES);
+    LoginFailure failures = LoginFailures.locked(em, key);
     if (failures != null && throttle.isLocked(failures.state(), now)) {
       log(account, SecurityOutcome.DENIED, "locked");
       return Verdict.LOCKED;
     }
     String how = accepted(account, code, now);
     if (how == null) {
-      LoginThrottle.State after =
-          throttle.afterFailure(
-              failures == null ? LoginThrottle.State.CLEAR : failures.state(), now);
-      if (failures == null) {
-        em.persist(new LoginFailure(key, after));
-      } else {
-        failures.update(after);
-      }
-      boolean locked = throttle.isLocked(after, now);
+      boolean locked = LoginFailures.count(em, key, failures, throttle, now);
       log(account, SecurityOutcome.FAILURE, locked ? "wrong code, locked" : "wrong code");
       return locked ? Verdict.LOCKED : Verdict.WRONG;
     }
@@ -235,25 +218,7 @@ public class TwoFactor {
     securityLog.record(SecurityEventType.TWO_FACTOR, outcome, account.getOfficer().getId(), detail);
   }
 
-  private LoginThrottle throttle() {
-    return new LoginThrottle(
-        policy.intValue(PolicyKeys.LOGIN_MAX_FAILURES),
-        Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_FAILURE_WINDOW_MINUTES)),
-        Duration.ofMinutes(policy.intValue(PolicyKeys.LOGIN_LOCK_MINUTES)));
-  }
-
   static String hash(String recoveryCode) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(
-                      recoveryCode
-                          .strip()
-                          .toLowerCase(Locale.ROOT)
-                          .getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.hex(recoveryCode.strip().toLowerCase(Locale.ROOT));
   }
 }

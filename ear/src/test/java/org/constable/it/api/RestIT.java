@@ -9,9 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,11 +42,7 @@ class RestIT {
   private HttpResponse<String> get(String path, String label, String language) throws Exception {
     var request = HttpRequest.newBuilder(URI.create(base.toString() + path.substring(1))).GET();
     if (label != null) {
-      String credentials = ServerLog.policeNumberOf(label) + ":" + AsUser.PASSWORD;
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", AsUser.basic(ServerLog.policeNumberOf(label)));
     }
     if (language != null) {
       request.header("Accept-Language", language);

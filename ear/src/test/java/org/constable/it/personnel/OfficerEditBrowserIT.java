@@ -98,16 +98,10 @@ class OfficerEditBrowserIT {
 
   /** A GET as hr-city, who sees the whole force, to find ids the way an integration would. */
   private String api(String path) throws Exception {
-    String credentials = ServerLog.policeNumberOf("hr-city") + ":" + AsUser.PASSWORD;
     var request =
         java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(base.toString() + path.substring(1)))
-            .header(
-                "Authorization",
-                "Basic "
-                    + java.util.Base64.getEncoder()
-                        .encodeToString(
-                            credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .header("Authorization", AsUser.basic(ServerLog.policeNumberOf("hr-city")))
             .build();
     return java.net.http.HttpClient.newHttpClient()
         .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())

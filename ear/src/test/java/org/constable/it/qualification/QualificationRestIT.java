@@ -8,8 +8,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.constable.it.AsUser;
 import org.constable.it.Deployments;
 import org.constable.it.ServerLog;
@@ -40,14 +38,9 @@ class QualificationRestIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> get(String path, String label) throws Exception {
-    String credentials = ServerLog.policeNumberOf(label) + ":" + AsUser.PASSWORD;
     var request =
         HttpRequest.newBuilder(URI.create(base.toString() + path.substring(1)))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", AsUser.basic(ServerLog.policeNumberOf(label)))
             .header("Accept-Language", "en")
             .GET()
             .build();

@@ -9,8 +9,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Pattern;
 import org.constable.it.AsUser;
 import org.constable.it.Browser;
@@ -98,12 +96,7 @@ class ApiTokenIT {
 
   private HttpResponse<String> basic(String method, String path, String label, String json)
       throws Exception {
-    String credentials = ServerLog.policeNumberOf(label) + ":" + AsUser.PASSWORD;
-    return send(
-        method,
-        path,
-        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
-        json);
+    return send(method, path, AsUser.basic(ServerLog.policeNumberOf(label)), json);
   }
 
   private HttpResponse<String> send(String method, String path, String authorization, String json)

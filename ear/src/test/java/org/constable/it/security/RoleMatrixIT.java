@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -253,11 +252,7 @@ class RoleMatrixIT {
       throws Exception {
     var request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "zh-CN");
     if (basicRole != null) {
-      String credentials = ServerLog.policeNumberOf(basicRole) + ":" + AsUser.PASSWORD;
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", AsUser.basic(ServerLog.policeNumberOf(basicRole)));
     }
     if (json != null) {
       request.header("Content-Type", "application/json");

@@ -90,16 +90,10 @@ class SecurityHttpIT {
         "api/training/sessions/1/attendance?day=tomorrow",
       })
   void aBadDateOrNumberInTheQueryIs400InTheUsersLanguage(String path) throws Exception {
-    String credentials = ServerLog.policeNumberOf("hr-city") + ":" + AsUser.PASSWORD;
     var response =
         http.send(
             HttpRequest.newBuilder(uri(path))
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + java.util.Base64.getEncoder()
-                            .encodeToString(
-                                credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", AsUser.basic(ServerLog.policeNumberOf("hr-city")))
                 .header("Accept-Language", "zh-CN")
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -83,7 +83,7 @@ class TwoFactorBrowserIT {
       assertTrue(browser.driver().getCurrentUrl().endsWith("/index.xhtml"), "signed in");
 
       // the API does not take the password alone either; a token issued after the code does
-      assertEquals(401, api("Basic " + basic(leader)).statusCode());
+      assertEquals(401, api(AsUser.basic(leader)).statusCode());
       browser.open("/account/tokens.xhtml");
       Pages.type(browser, "tokens:name", "two-factor test");
       browser.clickAndWaitForUpdate(By.id("tokens:issue"), By.id("tokens"));
@@ -130,13 +130,6 @@ class TwoFactorBrowserIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String basic(String policeNumber) {
-    return java.util.Base64.getEncoder()
-        .encodeToString(
-            (policeNumber + ":" + AsUser.PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static void enter(Browser browser, String code) {

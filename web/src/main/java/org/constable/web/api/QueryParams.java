@@ -3,15 +3,13 @@ package org.constable.web.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.constable.platform.BusinessException;
+import org.constable.platform.TypedDates;
 
 /**
  * The query parameters an API client types: a bad date or number is a 400 problem in the caller's
- * language, never a server error. Dates are bounded: a year 9999 is a typing error, not a report.
+ * language, never a server error. Dates are bounded ({@link TypedDates#isPlausible}).
  */
 final class QueryParams {
-
-  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
   private QueryParams() {}
 
@@ -22,13 +20,14 @@ final class QueryParams {
     }
     try {
       LocalDate day = LocalDate.parse(value.strip());
-      if (!day.isBefore(EARLIEST) && !day.isAfter(LATEST)) {
+      if (TypedDates.isPlausible(day)) {
         return day;
       }
     } catch (DateTimeParseException e) {
       // the same refusal as a date out of range
     }
-    throw new BusinessException("error.badDate", name, value, EARLIEST, LATEST);
+    throw new BusinessException(
+        "error.badDate", name, value, TypedDates.EARLIEST, TypedDates.LATEST);
   }
 
   /** The number, null when there is none, or 400. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.constable.personnel.RowError;
 import org.constable.platform.BusinessException;
+import org.constable.platform.TypedDates;
 import org.constable.training.AttendanceBook;
 import org.constable.training.ExamResults;
 import org.constable.training.QuotaFilter;
@@ -179,7 +180,7 @@ public class TrainingResource {
     LocalDate day = QueryParams.date(name, value, null);
     if (day == null) {
       throw new BusinessException(
-          "error.badDate", name, "", QueryParams.EARLIEST, QueryParams.LATEST);
+          "error.badDate", name, "", TypedDates.EARLIEST, TypedDates.LATEST);
     }
     return day;
   }

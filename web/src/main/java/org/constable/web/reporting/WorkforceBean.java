@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.constable.personnel.UnitRow;
+import org.constable.platform.TypedDates;
 import org.constable.reporting.WorkforceReport;
 import org.constable.reporting.WorkforceStatistics;
 import org.constable.web.shell.Downloads;
@@ -72,8 +73,7 @@ public class WorkforceBean implements Serializable {
     }
     try {
       LocalDate day = LocalDate.parse(asOfParameter.strip());
-      // a year 9999 is a typing error, not a report (and ages of minus 8,000 years)
-      if (day.getYear() >= 1900 && day.getYear() <= 2100) {
+      if (TypedDates.isPlausible(day)) {
         return day;
       }
     } catch (DateTimeParseException e) {

@@ -60,6 +60,11 @@ public class ConstableRealm extends AuthorizingRealm {
 
   @Override
   protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+    return authorizationOf(principals);
+  }
+
+  /** The roles and permissions the account's principal carries, for either realm. */
+  static AuthorizationInfo authorizationOf(PrincipalCollection principals) {
     var principal = principals.oneByType(AccountPrincipal.class);
     var info = new SimpleAuthorizationInfo();
     if (principal != null) {

@@ -70,15 +70,8 @@ public class FacesAuthenticationFilter extends UserFilter {
   protected boolean onAccessDenied(ServletRequest request, ServletResponse response)
       throws IOException {
     var http = (HttpServletRequest) request;
-    if ("partial/ajax".equals(http.getHeader("Faces-Request"))) {
-      var out = (HttpServletResponse) response;
-      out.setContentType("text/xml");
-      out.setCharacterEncoding("UTF-8");
-      out.getWriter()
-          .printf(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"%s\"/>"
-                  + "</partial-response>",
-              http.getContextPath() + getLoginUrl());
+    if (FacesRedirect.isAjax(http)) {
+      FacesRedirect.partial((HttpServletResponse) response, http.getContextPath() + getLoginUrl());
       return false;
     }
     saveRequest(request);

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.constable.security.AccountPrincipal;
 
@@ -14,9 +13,6 @@ import org.constable.security.AccountPrincipal;
 public class PasswordChangeFilter extends HttpFilter {
 
   static final String PAGE = "/account/password.xhtml";
-  private static final List<String> ALLOWED =
-      List.of(
-          PAGE, "/jakarta.faces.resource/", "/resources/", "/logout", "/login.xhtml", "/error/");
 
   @Override
   protected void doFilter(
@@ -25,7 +21,7 @@ public class PasswordChangeFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (SecurityUtils.getSubject().getPrincipal() instanceof AccountPrincipal p
         && p.mustChangePassword()
-        && ALLOWED.stream().noneMatch(path::startsWith)) {
+        && !FacesRedirect.open(path, PAGE)) {
       if (path.startsWith("/api/")) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
       } else {

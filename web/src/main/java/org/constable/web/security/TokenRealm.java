@@ -10,11 +10,9 @@ import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
 import org.apache.shiro.authz.AuthorizationInfo;
-import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.constable.security.AccountPrincipal;
 import org.constable.security.ApiTokens;
 
 /**
@@ -56,12 +54,6 @@ public class TokenRealm extends AuthorizingRealm {
 
   @Override
   protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
-    var principal = principals.oneByType(AccountPrincipal.class);
-    var info = new SimpleAuthorizationInfo();
-    if (principal != null) {
-      principal.roles().forEach(role -> info.addRole(role.name()));
-      info.setStringPermissions(principal.permissions());
-    }
-    return info;
+    return ConstableRealm.authorizationOf(principals);
   }
 }
