@@ -10,11 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.regex.Pattern;
 import org.constable.it.AsUser;
 import org.constable.it.Deployments;
 import org.constable.it.ServerLog;
+import org.constable.platform.ClockProducer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +39,7 @@ class TrainingRestIT {
   @ArquillianResource URL base;
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   @Test
   void theTrainerConfirmsTheRollOfTheSessionItTeachesByPoliceNumber() throws Exception {
@@ -138,14 +138,9 @@ class TrainingRestIT {
 
   private HttpResponse<String> send(
       String method, String path, String label, String json, String language) throws Exception {
-    String credentials = ServerLog.policeNumberOf(label) + ":" + AsUser.PASSWORD;
     var request =
         HttpRequest.newBuilder(URI.create(base.toString() + path.substring(1)))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", AsUser.basic(ServerLog.policeNumberOf(label)))
             .header("Accept-Language", language)
             .header("Content-Type", "application/json")
             .method(

@@ -21,6 +21,7 @@ import org.constable.personnel.OfficerFilter;
 import org.constable.personnel.OfficerInput;
 import org.constable.personnel.OfficerRegister;
 import org.constable.personnel.OfficerSort;
+import org.constable.platform.ClockProducer;
 import org.constable.security.CurrentUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -87,7 +88,7 @@ class IdNumberMaskIT {
           OfficerInput form = register.input(id);
           assertHolds(whole, form.toString());
           // saving the form with its mask untouched keeps the number and reveals nothing
-          register.update(id, form, LocalDate.now(), version(id));
+          register.update(id, form, LocalDate.now(ClockProducer.ZONE), version(id));
         });
     assertEquals(whole, idNumberOf(id));
     assertEquals(viewsBefore, views(id));
@@ -122,7 +123,8 @@ class IdNumberMaskIT {
           values[2] = "回族".equals(values[2]) ? "汉族" : "回族";
           values[8] = "U" + (System.nanoTime() % 100000);
           values[16] = "1390478" + String.format("%04d", System.nanoTime() % 10000);
-          register.update(id, OfficerInput.of(values), LocalDate.now(), version(id));
+          register.update(
+              id, OfficerInput.of(values), LocalDate.now(ClockProducer.ZONE), version(id));
         });
     assertEquals(newNumber, idNumberOf(id));
 

@@ -25,6 +25,7 @@ import org.constable.personnel.RecruitMentoring;
 import org.constable.personnel.RecruitRow;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
+import org.constable.platform.ClockProducer;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.reference.ReferenceLists;
 import org.constable.security.CurrentUser;
@@ -273,7 +274,7 @@ class OfficerRegisterIT {
                     + " AND o.police_join_date < ?3")
             .setParameter(1, unitId)
             .setParameter(2, notId)
-            .setParameter(3, LocalDate.now().minusYears(10))
+            .setParameter(3, LocalDate.now(ClockProducer.ZONE).minusYears(10))
             .getSingleResult();
   }
 

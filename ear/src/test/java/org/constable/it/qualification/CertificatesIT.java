@@ -23,6 +23,7 @@ import org.constable.personnel.OrgUnitAdministration;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.Attachment;
 import org.constable.platform.BusinessException;
+import org.constable.platform.ClockProducer;
 import org.constable.platform.NotFoundException;
 import org.constable.qualification.CertificateFilter;
 import org.constable.qualification.CertificateImport;
@@ -63,7 +64,7 @@ class CertificatesIT {
   @Inject CertificateImport importer;
   @Inject AuditTrail audit;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   @Test
   void aRenewalReplacesTheCurrentCertificateAndTheHistoryStays() throws Exception {

@@ -22,6 +22,7 @@ import org.constable.personnel.OfficerRegister;
 import org.constable.personnel.OfficerSort;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.platform.AccessDeniedException;
+import org.constable.platform.ClockProducer;
 import org.constable.qualification.CertificateInput;
 import org.constable.qualification.Certificates;
 import org.constable.qualification.ComplianceFigure;
@@ -61,7 +62,7 @@ class ComplianceIT {
   @Inject Requirements requirements;
   @Inject EnforcementGate gate;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   private RequirementView seeded(String post, String type) {
     return requirements.all().stream()

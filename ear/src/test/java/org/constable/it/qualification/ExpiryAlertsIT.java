@@ -28,6 +28,7 @@ import org.constable.it.Unique;
 import org.constable.personnel.OfficerRegister;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.platform.AccessDeniedException;
+import org.constable.platform.ClockProducer;
 import org.constable.qualification.CertificateInput;
 import org.constable.qualification.Certificates;
 import org.constable.qualification.ExpiryAlerts;
@@ -66,7 +67,7 @@ class ExpiryAlertsIT {
 
   @Resource ManagedExecutorService executor;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   @Test
   void eachAlertIsRaisedOnceInItsWindowEvenByTwoRunsAtOnceAndMailed() throws Exception {

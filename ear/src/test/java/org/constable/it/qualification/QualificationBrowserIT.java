@@ -21,6 +21,7 @@ import org.constable.it.Browser;
 import org.constable.it.Deployments;
 import org.constable.it.ServerLog;
 import org.constable.it.Unique;
+import org.constable.platform.ClockProducer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +51,7 @@ class QualificationBrowserIT {
 
   @ArquillianResource URL base;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   @Test
   void hrFollowsTheComplianceReportDownToTheOfficersWhoFallShort() {

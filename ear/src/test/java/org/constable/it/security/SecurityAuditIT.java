@@ -25,6 +25,7 @@ import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerFilter;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
+import org.constable.platform.ClockProducer;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.platform.RequestOrigin;
 import org.constable.security.AccountService;
@@ -178,10 +179,11 @@ class SecurityAuditIT {
     // the account's principal as a live session holds it
     var principal = authenticatedPrincipal(policeNumber, created);
     AccountView current = account(policeNumber);
-    assertEquals(SessionCheck.HOLDS, authentication.check(principal, LocalDateTime.now()));
+    assertEquals(
+        SessionCheck.HOLDS, authentication.check(principal, LocalDateTime.now(ClockProducer.ZONE)));
     assertEquals(
         SessionCheck.LIFETIME,
-        authentication.check(principal, LocalDateTime.now().minusHours(13)),
+        authentication.check(principal, LocalDateTime.now(ClockProducer.ZONE).minusHours(13)),
         "older than security.session.absoluteHours (12)");
 
     var rolesChanged =
@@ -209,7 +211,8 @@ class SecurityAuditIT {
         "admin",
         () -> accounts.assignRoles(current.id(), EnumSet.of(Role.TRAINER), current.version()));
     assertEquals(1, AsUser.call(em, "auditor", () -> audit.count(rolesChanged)));
-    assertEquals(SessionCheck.ENDED, authentication.check(principal, LocalDateTime.now()));
+    assertEquals(
+        SessionCheck.ENDED, authentication.check(principal, LocalDateTime.now(ClockProducer.ZONE)));
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.constable.notification.Notifications;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.Attachment;
 import org.constable.platform.BusinessException;
+import org.constable.platform.ClockProducer;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.training.ExternalInput;
 import org.constable.training.ExternalKind;
@@ -51,7 +52,7 @@ class ExternalTrainingIT {
   @Inject Notifications notifications;
   @Inject AuditTrail audit;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
 
   @Test

@@ -18,6 +18,7 @@ import org.constable.it.DemoFixtures;
 import org.constable.it.Deployments;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.platform.BusinessException;
+import org.constable.platform.ClockProducer;
 import org.constable.policy.PolicyService;
 import org.constable.training.AttendanceBook;
 import org.constable.training.CourseCatalogue;
@@ -55,7 +56,7 @@ class InstructorEvaluationIT {
   @Inject PolicyService policy;
   @Inject jakarta.transaction.UserTransaction transaction;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   @Test
   void theTraineeRatesEveryInstructorOnceAndHrSeesAveragesOnlyFromTheMinimum() throws Exception {

@@ -19,6 +19,7 @@ import org.constable.personnel.OfficerRegister;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
+import org.constable.platform.ClockProducer;
 import org.constable.platform.ConcurrentEditException;
 import org.constable.training.BudgetRow;
 import org.constable.training.CourseCatalogue;
@@ -58,7 +59,7 @@ class TrainingBudgetIT {
   @Inject SessionPlanner planner;
   @Inject Enrolments enrolments;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   @Test
   void exactlyFivePercentMeetsTheFloorAndAFenLessDoesNot() throws Exception {

@@ -22,6 +22,7 @@ import org.constable.it.Browser;
 import org.constable.it.Deployments;
 import org.constable.it.ServerLog;
 import org.constable.it.Unique;
+import org.constable.platform.ClockProducer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +53,7 @@ class TrainingFollowUpBrowserIT {
     (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
   };
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   @Test
   void anOfficerRecordsTrainingElsewhereByPhoneAndHrApprovesOneAndSendsOneBack()
@@ -178,7 +179,7 @@ class TrainingFollowUpBrowserIT {
     phone.choose("elsewhere:kind", "网络培训");
     phone.driver().findElement(By.id("elsewhere:title")).sendKeys(title);
     phone.driver().findElement(By.id("elsewhere:provider")).sendKeys("公安部网络学院");
-    LocalDate end = LocalDate.now().minusDays(1);
+    LocalDate end = LocalDate.now(ClockProducer.ZONE).minusDays(1);
     typeDate(phone, "elsewhere:start_input", end.minusDays(1));
     typeDate(phone, "elsewhere:end_input", end);
     type(phone, "elsewhere:days_input", "1.5");

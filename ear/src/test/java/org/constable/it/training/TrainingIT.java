@@ -26,6 +26,7 @@ import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
+import org.constable.platform.ClockProducer;
 import org.constable.policy.PolicyParameter;
 import org.constable.policy.PolicyService;
 import org.constable.training.AttendanceBook;
@@ -86,7 +87,7 @@ class TrainingIT {
   @Inject PolicyService policy;
   @Inject AuditTrail audit;
 
-  private final LocalDate today = LocalDate.now();
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
   @Test
   void anInstructorMayNotExamineTheSameSessionWhileSeparationIsOn() throws Exception {
