@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.constable.audit.AuditTrail;
@@ -23,9 +24,13 @@ import org.constable.platform.Versioned;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyService;
 
-/** ADMIN manages accounts; every user manages its own password and language. */
+/**
+ * 三员分立: the system administrator creates, disables and re-passwords accounts; the security
+ * administrator grants their roles and scopes; both see the list. Every user manages its own
+ * password and language.
+ */
 @Stateless
-@Guard(Permissions.ACCOUNT_MANAGE)
+@Guard(Permissions.ACCOUNT_READ)
 public class AccountService {
 
   private static final String ENTITY = "Account";
@@ -43,7 +48,7 @@ public class AccountService {
 
   public List<AccountView> page(String search, int first, int pageSize) {
     return em.createQuery(
-            "SELECT a FROM Account a JOIN FETCH a.officer o JOIN FETCH o.unit WHERE "
+            "SELECT a FROM Account a JOIN FETCH a.officer o JOIN FETCH o.unit JOIN FETCH a.scopeUnit WHERE "
                 + MATCHES
                 + " ORDER BY o.policeNumber",
             Account.class)
@@ -62,8 +67,33 @@ public class AccountService {
         .getSingleResult();
   }
 
-  /** Creates an account for an officer and returns the temporary password to hand over. */
-  public String create(String policeNumber, Set<Role> roles, String scopeUnitCode) {
+  /**
+   * Officers without an account whose police number or name matches: the picker of the new-account
+   * form (the system administrator reads no personnel record, but must find whom it makes one for).
+   */
+  @Guard(Permissions.ACCOUNT_MANAGE)
+  public List<AccountCandidate> candidates(String search, int max) {
+    if (search == null || search.isBlank()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW org.constable.security.AccountCandidate(o.policeNumber, o.name,"
+                + " u.nameZh, u.nameEn) FROM Officer o JOIN o.unit u WHERE "
+                + MATCHES
+                + " AND NOT EXISTS (SELECT a.id FROM Account a WHERE a.officer = o)"
+                + " ORDER BY o.policeNumber",
+            AccountCandidate.class)
+        .setParameter("q", like(search))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Creates an officer's account, which reads the officer's own record and nothing else until the
+   * security administrator grants it more, and returns the temporary password to hand over.
+   */
+  @Guard(Permissions.ACCOUNT_MANAGE)
+  public String create(String policeNumber) {
     Officer officer = officer(policeNumber);
     boolean exists =
         !em.createNamedQuery("Account.findByPoliceNumber", Account.class)
@@ -73,17 +103,11 @@ public class AccountService {
     if (exists) {
       throw new BusinessException("account.exists", policeNumber);
     }
-    requireSeparated(roles);
+    Set<Role> roles = EnumSet.of(Role.OFFICER);
     String password = TemporaryPasswords.next();
     var account =
         new Account(
-            officer,
-            scopeUnitCode == null || scopeUnitCode.isBlank()
-                ? officer.getUnit()
-                : unit(scopeUnitCode),
-            hasher.hash(password),
-            roles,
-            LocalDateTime.now(clock));
+            officer, officer.getUnit(), hasher.hash(password), roles, LocalDateTime.now(clock));
     account.requirePasswordChange();
     em.persist(account);
     em.flush();
@@ -92,6 +116,7 @@ public class AccountService {
     return password;
   }
 
+  @Guard(Permissions.ACCOUNT_GRANT)
   public void assignRoles(long accountId, Set<Role> roles, long versionSeen) {
     requireNotOwn(accountId);
     requireSeparated(roles);
@@ -99,6 +124,45 @@ public class AccountService {
     security(SecurityEventType.ROLES_CHANGED, account, "roles=" + roles);
   }
 
+  /** Roles and scope as the page grants them together, each logged as its own change. */
+  @Guard(Permissions.ACCOUNT_GRANT)
+  public void grant(long accountId, Set<Role> roles, String scopeUnitCode, long versionSeen) {
+    Account account = find(accountId);
+    Versioned.requireCurrent(account.getVersion(), versionSeen);
+    if (!account.getRoles().equals(roles)) {
+      assignRoles(accountId, roles, versionSeen);
+    }
+    if (!account.getScopeUnit().getCode().equals(scopeUnitCode)) {
+      scopeTo(accountId, scopeUnitCode, account.getVersion());
+    }
+  }
+
+  /** Whether some account, enabled or not, holds the security administrator's role. */
+  public boolean hasSecurityAdministrator() {
+    return !em.createQuery("SELECT a.id FROM Account a WHERE :role MEMBER OF a.roles", Long.class)
+        .setParameter("role", Role.SECADMIN)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * The system administrator appoints the first security administrator (who then grants every other
+   * role), once: while no account holds the role. The account keeps its own record and nothing
+   * else.
+   */
+  @Guard(Permissions.ACCOUNT_MANAGE)
+  public void appointSecurityAdministrator(long accountId, long versionSeen) {
+    requireNotOwn(accountId);
+    if (hasSecurityAdministrator()) {
+      throw new BusinessException("account.securityAdministratorExists");
+    }
+    Set<Role> roles = EnumSet.of(Role.SECADMIN, Role.OFFICER);
+    Account account = change(accountId, versionSeen, "ROLES", a -> a.assignRoles(roles));
+    security(SecurityEventType.ROLES_CHANGED, account, "roles=" + roles + "; appointed");
+  }
+
+  @Guard(Permissions.ACCOUNT_MANAGE)
   public void setEnabled(long accountId, boolean enabled, long versionSeen) {
     if (!enabled && accountId == currentUser.require().accountId()) {
       throw new BusinessException("account.cannotDisableSelf");
@@ -111,6 +175,7 @@ public class AccountService {
         null);
   }
 
+  @Guard(Permissions.ACCOUNT_GRANT)
   public void scopeTo(long accountId, String unitCode, long versionSeen) {
     requireNotOwn(accountId);
     OrgUnit unit = unit(unitCode);
@@ -119,6 +184,7 @@ public class AccountService {
   }
 
   /** Sets a new temporary password, to be changed at the next log-in, and returns it. */
+  @Guard(Permissions.ACCOUNT_MANAGE)
   public String resetPassword(long accountId) {
     Account account = find(accountId);
     String password = TemporaryPasswords.next();
@@ -167,6 +233,7 @@ public class AccountService {
   }
 
   /** The address notifications are mailed to; blank for none. */
+  @Guard(Permissions.ACCOUNT_MANAGE)
   public void changeEmail(long accountId, String email, long versionSeen) {
     String address = checkedEmail(email);
     change(accountId, versionSeen, "EMAIL", a -> a.mailTo(address));

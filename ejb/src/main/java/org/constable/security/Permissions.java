@@ -3,7 +3,20 @@ package org.constable.security;
 /** Permission codes, as stored in {@code app_permission}: {@code capability:action}. */
 public final class Permissions {
 
+  /** Sees the account list: both the system and the security administrator. */
+  public static final String ACCOUNT_READ = "account:read";
+
   public static final String ACCOUNT_MANAGE = "account:manage";
+
+  /** Grants roles and data scopes and resets the second factor: the security administrator's. */
+  public static final String ACCOUNT_GRANT = "account:grant";
+
+  /** Changes the security.* parameters: the security administrator's. */
+  public static final String SECURITY_POLICY = "security:policy";
+
+  /** Sees the parameters: both the system and the security administrator. */
+  public static final String POLICY_READ = "policy:read";
+
   public static final String POLICY_MANAGE = "policy:manage";
   public static final String AUDIT_READ = "audit:read";
   public static final String AUDIT_SECURITY = "audit:security";

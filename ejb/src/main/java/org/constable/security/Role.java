@@ -8,5 +8,15 @@ public enum Role {
   LEADER,
   OFFICER,
   /** The audit administrator (三员分立): reads and exports the audit logs, nothing else. */
-  AUDITOR
+  AUDITOR,
+  /**
+   * The security administrator (三员分立): grants roles and scopes, resets the second factor, keeps the
+   * security policy; reads no personnel data.
+   */
+  SECADMIN;
+
+  /** The three administrators of 三员分立, of which an account holds at most one. */
+  public boolean isAdministrator() {
+    return this == ADMIN || this == SECADMIN || this == AUDITOR;
+  }
 }

@@ -64,6 +64,7 @@ public class TwoFactor {
   @Inject private SecurityLog securityLog;
   @Inject private SecurityEvents securityEvents;
   @Inject private AuditTrail audit;
+  @Inject private SealKey sealKey;
 
   private final TotpCodes codes = new TotpCodes();
 
@@ -90,7 +91,7 @@ public class TwoFactor {
       throw new BusinessException("twoFactor.alreadyEnrolled");
     }
     String secret = new DefaultSecretGenerator().generate();
-    account.offerTotp(secret);
+    account.offerTotp(sealKey.seal().seal(secret));
     return new Offer(
         secret, TotpCodes.enrolmentUri(secret, account.getOfficer().getPoliceNumber()));
   }
@@ -101,7 +102,8 @@ public class TwoFactor {
     if (account.getTotpPending() == null) {
       throw new BusinessException("twoFactor.noOffer");
     }
-    OptionalLong step = codes.accept(account.getTotpPending(), code, currentStep(), 0);
+    OptionalLong step =
+        codes.accept(sealKey.seal().open(account.getTotpPending()), code, currentStep(), 0);
     if (step.isEmpty()) {
       securityLog.record(
           SecurityEventType.TWO_FACTOR_ENROLLED,
@@ -154,7 +156,7 @@ public class TwoFactor {
   }
 
   /** The security administrator's reset: the account signs in with its password alone again. */
-  @Guard(Permissions.ACCOUNT_MANAGE)
+  @Guard(Permissions.ACCOUNT_GRANT)
   public void reset(long accountId) {
     if (accountId == currentUser.require().accountId()) {
       throw new BusinessException("account.notOwn");
@@ -193,7 +195,11 @@ public class TwoFactor {
       return "recovery code";
     }
     OptionalLong step =
-        codes.accept(account.getTotpSecret(), typed, currentStep(), account.getTotpLastStep());
+        codes.accept(
+            sealKey.seal().open(account.getTotpSecret()),
+            typed,
+            currentStep(),
+            account.getTotpLastStep());
     if (step.isEmpty()) {
       return null;
     }

@@ -67,7 +67,7 @@ public class DemoAccounts implements CapabilityDemo {
             UnitKind.STATION_URBAN,
             county.getPath() + "%");
 
-    List<Officer> political = police(cityPolitical, 3);
+    List<Officer> political = police(cityPolitical, 4);
     var logIns = new ArrayList<DemoLogIn>();
     logIns.add(account("admin", political.get(0), city, Role.ADMIN));
     logIns.add(account("hr-city", political.get(1), city, Role.HR, Role.OFFICER));
@@ -77,8 +77,9 @@ public class DemoAccounts implements CapabilityDemo {
     List<Officer> inStation = police(station, 2);
     logIns.add(account("leader", inStation.get(0), station, Role.LEADER, Role.OFFICER));
     logIns.add(account("officer", inStation.get(1), station, Role.OFFICER));
-    // the audit administrator: no other duty (三员分立)
+    // the audit and the security administrator: no other duty (三员分立)
     logIns.add(account("auditor", political.get(2), city, Role.AUDITOR, Role.OFFICER));
+    logIns.add(account("secadmin", political.get(3), city, Role.SECADMIN, Role.OFFICER));
     return logIns;
   }
 

@@ -1,12 +1,16 @@
 package org.constable.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.constable.it.AsUser;
 import org.constable.it.Browser;
 import org.constable.it.Deployments;
+import org.constable.it.Pages;
 import org.constable.it.ServerLog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,17 +20,22 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** ADMIN's pages in a real browser: accounts, the forced password change, policy parameters. */
+/**
+ * The administrators' pages in a real browser: accounts (the system administrator creates, the
+ * security administrator grants), the forced password change, policy parameters.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdministrationBrowserIT {
 
   /**
-   * Civilian staff of the demo force from here on have no demo account; no other test uses them.
+   * Civilian staff of the demo force numbered so have no demo account; no other test uses them, and
+   * the picker suggests only those still without one.
    */
-  private static final int FIRST_STAFF = 900_123;
+  private static final String STAFF = "90013";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -36,16 +45,19 @@ class AdministrationBrowserIT {
   @ArquillianResource URL base;
 
   @Test
-  void aMalformedPoliceNumberIsRefusedAtTheFieldInTheUsersLanguage() {
+  void theNewAccountPickerSpeaksTheUsersLanguageAndNothingUnpickedIsCreated() {
     try (var browser = new Browser(base.toString(), 1366, 768)) {
       browser.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
       browser.open("/admin/accounts.xhtml");
-      submitNewAccount(browser, "12ab");
-      assertEquals("警号应为 6 位数字", fieldMessage(browser));
+      assertFalse(browser.has("accounts:table:0:grant"), "roles are the security administrator's");
+      browser.driver().findElement(By.id("accounts:newPoliceNumber_input")).sendKeys("无此人");
+      Pages.expect(browser, "没有未开通账号的民警与之相符");
+      browser.clickAndWaitForUpdate(By.id("accounts:create"), By.id("accounts"));
+      assertEquals("此项为必填项", fieldMessage(browser));
 
       browser.clickAndWaitForNextPage(By.id("shellForm:langEn"));
-      submitNewAccount(browser, "12ab");
-      assertEquals("A police number has exactly 6 digits", fieldMessage(browser));
+      browser.driver().findElement(By.id("accounts:newPoliceNumber_input")).sendKeys("nobody");
+      Pages.expect(browser, "No officer without an account matches");
       browser.clickAndWaitForNextPage(By.id("shellForm:langZh"));
     }
   }
@@ -53,22 +65,17 @@ class AdministrationBrowserIT {
   @Test
   void anAccountCreatedByAdminMustChangeItsPasswordAndKeepsItsLanguage() {
     String temporary;
-    int newAccount;
+    String newAccount;
     try (var admin = new Browser(base.toString(), 1366, 768)) {
       admin.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
       admin.open("/admin/accounts.xhtml");
-      // an earlier run on this database may have given the first ones an account
-      newAccount = FIRST_STAFF;
-      submitNewAccount(admin, String.valueOf(newAccount));
-      while (admin.text().contains("警号 " + newAccount + " 已有账号")) {
-        submitNewAccount(admin, String.valueOf(++newAccount));
-      }
+      newAccount = createAccount(admin, STAFF);
       temporary = admin.waitFor(By.id("issuedPassword")).getText().strip();
       assertEquals(12, temporary.length(), temporary);
       admin.screenshot("accounts-created");
     }
     try (var user = new Browser(base.toString(), 1366, 768)) {
-      user.logIn(String.valueOf(newAccount), temporary);
+      user.logIn(newAccount, temporary);
       assertTrue(user.driver().getCurrentUrl().endsWith("/account/password.xhtml"));
       user.open("/index.xhtml");
       assertTrue(
@@ -83,32 +90,95 @@ class AdministrationBrowserIT {
 
       user.clickAndWaitForNextPage(By.id("shellForm:langEn"));
       user.logOut();
-      user.logIn(String.valueOf(newAccount), "a-password-of-my-own");
+      user.logIn(newAccount, "a-password-of-my-own");
       assertTrue(user.text().contains("Log out"), "English is remembered: " + user.text());
     }
   }
 
   @Test
-  void adminChangesAPolicyParameterAndABadValueIsRefused() {
+  void theSecurityAdministratorGrantsARoleAndAScopeWithPickers() {
+    String newAccount;
     try (var admin = new Browser(base.toString(), 1366, 768)) {
       admin.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
-      admin.open("/admin/policy.xhtml");
-      setParameter(admin, "security.session.idleMinutes", "abc");
-      assertTrue(admin.waitForText("参数 security.session.idleMinutes 必须是数字"), admin.text());
-      setParameter(admin, "security.session.idleMinutes", "45");
-      assertTrue(admin.waitForText("参数 security.session.idleMinutes 已保存"), admin.text());
-      admin.open("/admin/policy.xhtml");
-      assertEquals("45", valueOf(row(admin, "security.session.idleMinutes")));
-      setParameter(admin, "security.session.idleMinutes", "30");
-      assertTrue(admin.waitForText("已保存"));
+      admin.open("/admin/accounts.xhtml");
+      newAccount = createAccount(admin, STAFF);
+    }
+    try (var security = new Browser(base.toString(), 1366, 768)) {
+      security.logIn(ServerLog.policeNumberOf("secadmin"), AsUser.PASSWORD);
+      security.open("/admin/accounts.xhtml");
+      assertFalse(security.has("accounts:create"), "accounts are the system administrator's");
+      grantHr(security, newAccount);
+      var scope = security.driver().findElement(By.id("accounts:scope_input"));
+      scope.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      Pages.pickSuggestion(security, "accounts:scope", "临河区公安分局");
+      security.screenshot("accounts-grant");
+      security.clickAndWaitForUpdate(By.id("accounts:saveRoles"), By.id("accounts"));
+      Pages.expect(security, "已保存");
+      String row =
+          security.driver().findElement(By.cssSelector("#accounts\\:table tbody tr")).getText();
+      assertTrue(row.contains("政工") && row.contains("临河区公安分局"), row);
+
+      // one's own account cannot be granted more
+      grantHr(security, ServerLog.policeNumberOf("secadmin"));
+      security.clickAndWaitForUpdate(By.id("accounts:saveRoles"), By.id("accounts"));
+      Pages.expect(security, "不能修改本人账号的角色或数据范围");
+    }
+    try (var phone = new Browser(base.toString(), 390, 844)) {
+      phone.logIn(ServerLog.policeNumberOf("secadmin"), AsUser.PASSWORD);
+      phone.open("/admin/accounts.xhtml");
+      phone.screenshot("accounts-secadmin-phone");
     }
   }
 
-  private static void submitNewAccount(Browser browser, String policeNumber) {
-    var field = browser.driver().findElement(By.id("accounts:newPoliceNumber"));
-    field.clear();
-    field.sendKeys(policeNumber);
-    browser.clickAndWaitForUpdate(By.id("accounts:create"), By.id("accounts"));
+  @Test
+  void eachAdministratorChangesItsOwnParametersAndABadValueIsRefused() {
+    String security = "security.session.idleMinutes";
+    String business = "workforce.frontLineTargetPercent";
+    try (var admin = new Browser(base.toString(), 1366, 768)) {
+      admin.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
+      admin.open("/admin/policy.xhtml");
+      assertTrue(row(admin, security).findElements(By.cssSelector("input")).isEmpty());
+      assertTrue(row(admin, security).getText().contains("由安全管理员设置"));
+      String before = valueOf(row(admin, business));
+      setParameter(admin, business, "abc");
+      assertTrue(admin.waitForText("参数 " + business + " 必须是数字"), admin.text());
+      setParameter(admin, business, before);
+      assertTrue(admin.waitForText("参数 " + business + " 已保存"), admin.text());
+    }
+    try (var secadmin = new Browser(base.toString(), 1366, 768)) {
+      secadmin.logIn(ServerLog.policeNumberOf("secadmin"), AsUser.PASSWORD);
+      secadmin.open("/admin/policy.xhtml");
+      assertTrue(row(secadmin, business).findElements(By.cssSelector("input")).isEmpty());
+      setParameter(secadmin, security, "45");
+      assertTrue(secadmin.waitForText("参数 " + security + " 已保存"), secadmin.text());
+      secadmin.open("/admin/policy.xhtml");
+      assertEquals("45", valueOf(row(secadmin, security)));
+      setParameter(secadmin, security, "30");
+      assertTrue(secadmin.waitForText("已保存"));
+      secadmin.screenshot("policy-secadmin");
+    }
+  }
+
+  /** Finds the account, opens its grant dialog and ticks HR (政工). */
+  private static void grantHr(Browser security, String policeNumber) {
+    Pages.type(security, "accounts:search", policeNumber);
+    security.clickAndWaitForUpdate(By.id("accounts:doSearch"), By.id("accounts:table"));
+    assertFalse(security.has("accounts:table:0:resetPassword"), "passwords are ADMIN's");
+    security.driver().findElement(By.id("accounts:table:0:grant")).click();
+    security.waitFor(By.id("accounts:selectedRoles"));
+    security
+        .driver()
+        .findElement(By.xpath("//*[@id='accounts:selectedRoles']//label[text()='政工']"))
+        .click();
+  }
+
+  /** Picks the first officer without an account whose number starts so, and returns its number. */
+  private static String createAccount(Browser admin, String numberStart) {
+    Pages.pickSuggestion(admin, "accounts:newPoliceNumber", numberStart);
+    admin.clickAndWaitForUpdate(By.id("accounts:create"), By.id("accounts"));
+    Matcher created = Pattern.compile("已为警号 (\\d{6}) 创建账号").matcher(admin.text());
+    assertTrue(created.find(), admin.text());
+    return created.group(1);
   }
 
   private static String fieldMessage(Browser browser) {

@@ -116,7 +116,7 @@ class FoundationIT {
   void aPolicyChangeIsValidatedAuditedAndOptimisticallyLocked() throws Exception {
     AsUser.run(
         em,
-        "admin",
+        "secadmin",
         () -> {
           PolicyParameter lock = em.find(PolicyParameter.class, PolicyKeys.LOGIN_LOCK_MINUTES);
           long version = lock.getVersion();
@@ -138,7 +138,7 @@ class FoundationIT {
         });
     // newest first: the change back, then the change the stale editor lost to
     var entries = AsUser.auditOf(em, audit, "PolicyParameter", PolicyKeys.LOGIN_LOCK_MINUTES);
-    assertEquals(AsUser.policeNumber(em, "admin"), entries.get(1).getActorPoliceNumber());
+    assertEquals(AsUser.policeNumber(em, "secadmin"), entries.get(1).getActorPoliceNumber());
     assertEquals("{\"value\":[\"15\",\"20\"]}", entries.get(1).getChanges());
     assertEquals("{\"value\":[\"20\",\"15\"]}", entries.get(0).getChanges());
   }
@@ -149,7 +149,7 @@ class FoundationIT {
     int before = AsUser.auditOf(em, audit, "PolicyParameter", key).size();
     AsUser.run(
         em,
-        "admin",
+        "secadmin",
         () -> {
           tx.begin();
           long version = em.find(PolicyParameter.class, key).getVersion();
@@ -172,8 +172,7 @@ class FoundationIT {
   @Test
   void aLockedAccountRefusesEvenTheRightPassword() throws Exception {
     String victim = fixtures().officerWithoutAccount();
-    String password =
-        AsUser.call(em, "admin", () -> accounts.create(victim, EnumSet.of(Role.OFFICER), null));
+    String password = AsUser.call(em, "admin", () -> accounts.create(victim));
     assertEquals(Outcome.SUCCESS, authentication.authenticate(victim, password).outcome());
     for (int i = 1; i <= 4; i++) {
       assertEquals(Outcome.INVALID, authentication.authenticate(victim, "wrong").outcome());
@@ -185,9 +184,7 @@ class FoundationIT {
   @Test
   void adminCreatesAnAccountWithATemporaryPasswordThatMustBeChanged() throws Exception {
     String policeNumber = fixtures().officerWithoutAccount();
-    String temporary =
-        AsUser.call(
-            em, "admin", () -> accounts.create(policeNumber, EnumSet.of(Role.OFFICER), null));
+    String temporary = AsUser.call(em, "admin", () -> accounts.create(policeNumber));
     var result = authentication.authenticate(policeNumber, temporary);
     assertEquals(Outcome.SUCCESS, result.outcome());
     assertTrue(result.principal().mustChangePassword());

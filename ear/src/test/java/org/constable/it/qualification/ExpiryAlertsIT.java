@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -33,7 +32,6 @@ import org.constable.qualification.CertificateInput;
 import org.constable.qualification.Certificates;
 import org.constable.qualification.ExpiryAlerts;
 import org.constable.security.AccountService;
-import org.constable.security.Role;
 import org.constable.web.notification.MailDispatcher;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,7 +115,7 @@ class ExpiryAlertsIT {
           em,
           "admin",
           () -> {
-            accounts.create(policeNumber, Set.of(Role.OFFICER), null);
+            accounts.create(policeNumber);
             accounts.changeEmail(accountOf(policeNumber), address, accountVersion(policeNumber));
           });
 

@@ -44,6 +44,7 @@ class LogInBrowserIT {
     "leader,    false, 单位领导",
     "officer,   false, 民警",
     "auditor,   false, 安全审计员",
+    "secadmin,  true,  安全管理员",
   })
   void eachDemoRoleLogsInAndSeesOnlyItsMenu(String label, boolean admin, String roleName) {
     try (var browser = new Browser(base.toString(), 1366, 768)) {

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoleMatrixIT {
 
   private static final List<String> ROLES =
-      List.of("admin", "hr-city", "hr-county", "trainer", "leader", "officer", "auditor");
+      List.of(
+          "admin", "hr-city", "hr-county", "trainer", "leader", "officer", "auditor", "secadmin");
   private static final Path WEBAPP = Path.of("../web/src/main/webapp");
   private static final Path API = Path.of("../web/src/main/java/org/constable/web/api");
 
@@ -137,6 +138,79 @@ class RoleMatrixIT {
     }
     assertTrue(asked > 300, "cells asked: " + asked);
     assertEquals(List.of(), wrong, "cells that answer otherwise than the matrix says");
+  }
+
+  /**
+   * A hand-made ajax post: the page of the role's own record is open, and the post that loads each
+   * of its tabs carries another officer's id, out of the role's scope. No answer may name that
+   * officer (its police number: a name may also be a mentor's), whatever the tab.
+   */
+  @Test
+  void anAjaxPostCarryingAnotherOfficersIdShowsNothingOfIt() throws Exception {
+    Map<String, Map<String, String>> targets = targets();
+    int posted = 0;
+    for (String[] probe :
+        new String[][] {
+          {"officer", "colleague"}, {"leader", "other-county"}, {"hr-county", "other-county"}
+        }) {
+      String role = probe[0];
+      Map<String, String> target = targets.get(role);
+      String stranger = target.get(probe[1] + ".id");
+      String strangerPn = field(get("/api/officers/" + stranger, "hr-city"), "policeNumber");
+      HttpClient client = logIn(role);
+      String page =
+          send(client, "GET", "/personnel/officer.xhtml?id=" + target.get("own.id"), null, null)
+              .body();
+      Matcher state =
+          Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+      assertTrue(state.find(), role + ": the record's view state");
+      Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+      assertTrue(nonce.find(), role + ": the page's nonce");
+      Matcher tabs = Pattern.compile("href=\"#(officer:tabs:[A-Za-z0-9_]+)\"").matcher(page);
+      int index = 0;
+      while (tabs.find()) {
+        String tab = tabs.group(1);
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", "officer:tabs");
+        post.put("jakarta.faces.partial.execute", "officer:tabs");
+        post.put("jakarta.faces.partial.render", "officer:tabs");
+        post.put("officer:tabs_contentLoad", "true");
+        post.put("officer:tabs_newTab", tab);
+        post.put("officer:tabs_tabindex", String.valueOf(index++));
+        post.put("officer", "officer");
+        post.put("id", stranger);
+        // as PrimeFaces posts it: without the page's nonce an ajax post is refused outright
+        post.put("primefaces.nonce", nonce.group(1));
+        post.put("jakarta.faces.ViewState", state.group(1));
+        String fields = form(post);
+        var response =
+            client.send(
+                HttpRequest.newBuilder(uri("/personnel/officer.xhtml?id=" + stranger))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(fields))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        posted++;
+        String body = response.body();
+        assertTrue(response.statusCode() < 500, role + " " + tab + ": " + response.statusCode());
+        assertTrue(
+            !body.contains(strangerPn),
+            role + " " + tab + " shows the other officer " + strangerPn + ":\n" + body);
+      }
+    }
+    assertTrue(posted >= 6, "tab posts made: " + posted);
+  }
+
+  private static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
   }
 
   private static String body(Line line) {

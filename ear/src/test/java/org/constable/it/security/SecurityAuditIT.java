@@ -149,10 +149,12 @@ class SecurityAuditIT {
         em, "hr-city", () -> assertThrows(AccessDeniedException.class, () -> audit.count(null)));
 
     AccountView auditor = account(AsUser.policeNumber(em, "auditor"));
+    AccountView secadmin = account(AsUser.policeNumber(em, "secadmin"));
     AccountView admin = account(AsUser.policeNumber(em, "admin"));
+    AccountView officer = account(AsUser.policeNumber(em, "officer"));
     AsUser.run(
         em,
-        "admin",
+        "secadmin",
         () -> {
           var combined =
               assertThrows(
@@ -161,20 +163,39 @@ class SecurityAuditIT {
                       accounts.assignRoles(
                           auditor.id(), EnumSet.of(Role.AUDITOR, Role.HR), auditor.version()));
           assertEquals("account.auditorAlone", combined.getMessageKey());
+          var twoAdministrators =
+              assertThrows(
+                  BusinessException.class,
+                  () ->
+                      accounts.assignRoles(
+                          admin.id(), EnumSet.of(Role.ADMIN, Role.SECADMIN), admin.version()));
+          assertEquals("account.oneAdministrator", twoAdministrators.getMessageKey());
+          var securityWithHr =
+              assertThrows(
+                  BusinessException.class,
+                  () ->
+                      accounts.assignRoles(
+                          officer.id(), EnumSet.of(Role.SECADMIN, Role.HR), officer.version()));
+          assertEquals("account.secadminAlone", securityWithHr.getMessageKey());
           var own =
               assertThrows(
                   BusinessException.class,
                   () ->
                       accounts.assignRoles(
-                          admin.id(), EnumSet.of(Role.ADMIN, Role.HR), admin.version()));
+                          secadmin.id(), EnumSet.of(Role.SECADMIN), secadmin.version()));
           assertEquals("account.notOwn", own.getMessageKey());
+          var ownScope =
+              assertThrows(
+                  BusinessException.class,
+                  () -> accounts.scopeTo(secadmin.id(), "150000000000", secadmin.version()));
+          assertEquals("account.notOwn", ownScope.getMessageKey());
         });
   }
 
   @Test
   void aRoleChangeIsLoggedAfterItCommitsAndEndsTheAccountsSessions() throws Exception {
     String policeNumber = new DemoFixtures(em).officerWithoutAccount();
-    AsUser.call(em, "admin", () -> accounts.create(policeNumber, EnumSet.of(Role.OFFICER), null));
+    AsUser.call(em, "admin", () -> accounts.create(policeNumber));
     AccountView created = account(policeNumber);
     // the account's principal as a live session holds it
     var principal = authenticatedPrincipal(policeNumber, created);
@@ -197,7 +218,7 @@ class SecurityAuditIT {
     // a stale version rolls back: no entry claims the change
     AsUser.run(
         em,
-        "admin",
+        "secadmin",
         () ->
             assertThrows(
                 ConcurrentEditException.class,
@@ -208,7 +229,7 @@ class SecurityAuditIT {
 
     AsUser.run(
         em,
-        "admin",
+        "secadmin",
         () -> accounts.assignRoles(current.id(), EnumSet.of(Role.TRAINER), current.version()));
     assertEquals(1, AsUser.call(em, "auditor", () -> audit.count(rolesChanged)));
     assertEquals(
@@ -220,7 +241,7 @@ class SecurityAuditIT {
     String officer = AsUser.policeNumber(em, "officer");
     // a change record with a digest, and security events around it
     String newcomer = new DemoFixtures(em).officerWithoutAccount();
-    AsUser.call(em, "admin", () -> accounts.create(newcomer, EnumSet.of(Role.OFFICER), null));
+    AsUser.call(em, "admin", () -> accounts.create(newcomer));
     authentication.authenticate(officer, "a wrong password");
     // an empty name is stored as NULL (Oracle): its digest must have been made of the same
     authentication.authenticate("", "x");

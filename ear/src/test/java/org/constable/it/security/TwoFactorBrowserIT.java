@@ -137,10 +137,10 @@ class TwoFactorBrowserIT {
     browser.clickAndWaitForNextPage(By.id("twoFactor:verify"));
   }
 
-  /** The administrator resets the leader's second factor and stops requiring it. */
+  /** The security administrator resets the leader's second factor and stops requiring it. */
   private void resetAndRelax(String leader) {
     try (var browser = new Browser(base.toString(), 1366, 768)) {
-      browser.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
+      browser.logIn(ServerLog.policeNumberOf("secadmin"), AsUser.PASSWORD);
       browser.open("/admin/accounts.xhtml");
       Pages.type(browser, "accounts:search", leader);
       browser.clickAndWaitForUpdate(By.id("accounts:doSearch"), By.id("accounts:table"));
@@ -156,7 +156,7 @@ class TwoFactorBrowserIT {
 
   private void setPolicy(String value) {
     try (var browser = new Browser(base.toString(), 1366, 768)) {
-      browser.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
+      browser.logIn(ServerLog.policeNumberOf("secadmin"), AsUser.PASSWORD);
       browser.open("/admin/policy.xhtml");
       List<WebElement> rows =
           browser.driver().findElements(By.cssSelector("#policy\\:table tbody tr"));
@@ -166,7 +166,10 @@ class TwoFactorBrowserIT {
           index = i;
         }
       }
-      assertTrue(index >= 0, "the parameter on the policy page");
+      if (index < 0) {
+        browser.screenshot("failed-policy");
+      }
+      assertTrue(index >= 0, "the parameter on the policy page: " + browser.text());
       Pages.type(browser, "policy:table:" + index + ":value", value);
       browser.driver().findElement(By.id("policy:table:" + index + ":save")).click();
       expect(browser, "参数 " + PARAMETER + " 已保存");

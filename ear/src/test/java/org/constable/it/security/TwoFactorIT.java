@@ -19,6 +19,7 @@ import org.constable.audit.SecurityOutcome;
 import org.constable.it.AsUser;
 import org.constable.it.DemoFixtures;
 import org.constable.it.Deployments;
+import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.policy.PolicyService;
 import org.constable.security.AccountService;
@@ -65,9 +66,12 @@ class TwoFactorIT {
   @Test
   void aRequiredFactorIsEnrolledUsedLockedAndReset() throws Exception {
     String policeNumber = new DemoFixtures(em).officerWithoutAccount();
-    String password =
-        AsUser.call(
-            em, "admin", () -> accounts.create(policeNumber, EnumSet.of(Role.TRAINER), null));
+    String password = AsUser.call(em, "admin", () -> accounts.create(policeNumber));
+    AccountView created = account(policeNumber);
+    AsUser.run(
+        em,
+        "secadmin",
+        () -> accounts.assignRoles(created.id(), EnumSet.of(Role.TRAINER), created.version()));
     setTrainersRequired(true);
     try {
       var principal = authentication.authenticate(policeNumber, password).principal();
@@ -87,6 +91,15 @@ class TwoFactorIT {
                 assertEquals(10L, recovery.stream().distinct().count());
                 return offered;
               });
+      // a copy of the tables holds no usable factor: the secret is sealed under a key outside them
+      String sealed =
+          (String)
+              em.createNativeQuery(
+                      "SELECT a.totp_secret FROM account a JOIN officer o ON o.id = a.officer_id"
+                          + " WHERE o.police_number = ?1")
+                  .setParameter(1, policeNumber)
+                  .getSingleResult();
+      assertTrue(sealed.startsWith("v1:") && !sealed.contains(secret), sealed);
       long stored =
           ((Number)
                   em.createNativeQuery(
@@ -117,7 +130,12 @@ class TwoFactorIT {
 
       AccountView account = account(policeNumber);
       assertTrue(account.twoFactor());
-      AsUser.run(em, "admin", () -> twoFactor.reset(account.id()));
+      // the security administrator resets it, not the system administrator (三员分立)
+      AsUser.run(
+          em,
+          "admin",
+          () -> assertThrows(AccessDeniedException.class, () -> twoFactor.reset(account.id())));
+      AsUser.run(em, "secadmin", () -> twoFactor.reset(account.id()));
       assertEquals(SessionCheck.ENDED, authentication.check(principal, null));
       assertTrue(!account(policeNumber).twoFactor());
 
@@ -158,10 +176,11 @@ class TwoFactorIT {
         .orElseThrow();
   }
 
+  /** The security policy is the security administrator's. */
   private void setTrainersRequired(boolean on) throws Exception {
     AsUser.run(
         em,
-        "admin",
+        "secadmin",
         () -> {
           var parameter =
               policy.all().stream()

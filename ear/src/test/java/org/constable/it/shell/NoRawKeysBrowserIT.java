@@ -62,6 +62,7 @@ class NoRawKeysBrowserIT {
     "trainer,   /index.xhtml MY_RECORD /admin/accounts.xhtml /training/desk.xhtml"
         + " /training/mine.xhtml",
     "leader,    /index.xhtml /reporting/workforce.xhtml MY_RECORD",
+    "secadmin,  /index.xhtml /admin/accounts.xhtml /admin/policy.xhtml MY_RECORD",
     "officer,   /index.xhtml MY_RECORD /account/password.xhtml /personnel/officers.xhtml"
         + " /personnel/officer.xhtml?id=abc /training/mine.xhtml /training/checkin.xhtml?code=x"
         + " /training/session.xhtml?id=abc /training/elsewhere.xhtml"

@@ -3,41 +3,45 @@ package org.constable.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.constable.personnel.OrgUnitDirectory;
+import org.constable.personnel.UnitRow;
 import org.constable.platform.BusinessException;
+import org.constable.security.AccountCandidate;
 import org.constable.security.AccountService;
 import org.constable.security.AccountView;
 import org.constable.security.Role;
 import org.constable.security.TwoFactor;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.PagedModel;
+import org.constable.web.shell.Texts;
 
-/** ADMIN creates, disables and re-roles accounts and resets passwords. */
+/**
+ * The account list of both administrators (三员分立): the system administrator creates accounts,
+ * disables them and resets passwords; the security administrator grants roles and data scopes and
+ * resets the second factor. The page shows each only its own buttons; the service checks again.
+ */
 @Named
 @ViewScoped
 public class AccountsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int SUGGESTIONS = 15;
 
   @Inject private AccountService accounts;
   @Inject private TwoFactor twoFactor;
+  @Inject private OrgUnitDirectory units;
 
   private String search;
-
-  @Pattern(regexp = "\\d{6}", message = "{constable.policeNumber}")
   private String newPoliceNumber;
-
-  @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "{constable.unitCode}")
-  private String newScopeUnitCode;
-
-  private List<String> newRoles = new ArrayList<>(List.of(Role.OFFICER.name()));
   private AccountView selected;
   private List<String> selectedRoles;
+  private UnitRow selectedScope;
   private String issuedPassword;
 
   private final PagedModel<AccountView> model =
@@ -46,9 +50,25 @@ public class AccountsBean implements Serializable {
           (first, pageSize, sortBy) -> accounts.page(search, first, pageSize),
           AccountView::id);
 
+  public List<AccountCandidate> candidates(String query) {
+    return accounts.candidates(query, SUGGESTIONS);
+  }
+
+  /**
+   * A suggestion's label (name, number, unit); once chosen, PrimeFaces hands back the police number
+   * itself, shown as it is.
+   */
+  public String candidateLabel(Object item) {
+    if (!(item instanceof AccountCandidate c)) {
+      return item == null ? "" : item.toString();
+    }
+    String unit = "zh".equals(Texts.viewLocale().getLanguage()) ? c.unitNameZh() : c.unitNameEn();
+    return c.name() + " " + c.policeNumber() + " · " + unit;
+  }
+
   public void create() {
     try {
-      issuedPassword = accounts.create(newPoliceNumber, toSet(newRoles), newScopeUnitCode);
+      issuedPassword = accounts.create(newPoliceNumber);
       FacesMessages.info("account.created", newPoliceNumber);
       newPoliceNumber = null;
     } catch (BusinessException e) {
@@ -59,13 +79,31 @@ public class AccountsBean implements Serializable {
   public void select(AccountView account) {
     selected = account;
     selectedRoles = new ArrayList<>(account.roles().stream().map(Role::name).toList());
+    selectedScope = units.find(account.scopeUnitId());
     issuedPassword = null;
   }
 
-  public void saveRoles() {
+  public void saveGrant() {
+    if (selectedScope == null) {
+      FacesMessages.error("account.scopeRequired");
+      return;
+    }
     FacesMessages.attempt(
-        () -> accounts.assignRoles(selected.id(), toSet(selectedRoles), selected.version()),
+        () ->
+            accounts.grant(
+                selected.id(), toSet(selectedRoles), selectedScope.code(), selected.version()),
         "account.saved");
+  }
+
+  public void appointSecurityAdministrator(AccountView account) {
+    FacesMessages.attempt(
+        () -> accounts.appointSecurityAdministrator(account.id(), account.version()),
+        "account.securityAdministratorAppointed",
+        account.policeNumber());
+  }
+
+  public boolean isSecurityAdministratorMissing() {
+    return !accounts.hasSecurityAdministrator();
   }
 
   public void toggleEnabled(AccountView account) {
@@ -98,7 +136,7 @@ public class AccountsBean implements Serializable {
   }
 
   public List<String> getAllRoles() {
-    return java.util.Arrays.stream(Role.values()).map(Role::name).toList();
+    return Arrays.stream(Role.values()).map(Role::name).toList();
   }
 
   public PagedModel<AccountView> getModel() {
@@ -121,22 +159,6 @@ public class AccountsBean implements Serializable {
     this.newPoliceNumber = newPoliceNumber;
   }
 
-  public String getNewScopeUnitCode() {
-    return newScopeUnitCode;
-  }
-
-  public void setNewScopeUnitCode(String newScopeUnitCode) {
-    this.newScopeUnitCode = newScopeUnitCode;
-  }
-
-  public List<String> getNewRoles() {
-    return newRoles;
-  }
-
-  public void setNewRoles(List<String> newRoles) {
-    this.newRoles = newRoles;
-  }
-
   public AccountView getSelected() {
     return selected;
   }
@@ -147,6 +169,14 @@ public class AccountsBean implements Serializable {
 
   public void setSelectedRoles(List<String> selectedRoles) {
     this.selectedRoles = selectedRoles;
+  }
+
+  public UnitRow getSelectedScope() {
+    return selectedScope;
+  }
+
+  public void setSelectedScope(UnitRow selectedScope) {
+    this.selectedScope = selectedScope;
   }
 
   public String getIssuedPassword() {

@@ -10,7 +10,7 @@ import org.constable.web.shell.MenuEntry;
 import org.constable.web.shell.MenuEntry.Group;
 import org.constable.web.shell.PageGuard;
 
-/** ADMIN's pages: accounts, policy parameters, reference lists. */
+/** The administrators' pages: accounts, policy parameters, reference lists. */
 @ApplicationScoped
 public class AdminCapability implements Capability {
 
@@ -21,16 +21,11 @@ public class AdminCapability implements Capability {
             "menuAccounts",
             "menu.accounts",
             "/admin/accounts",
-            Permissions.ACCOUNT_MANAGE,
+            Permissions.ACCOUNT_READ,
             Group.ADMIN,
             10),
         new MenuEntry(
-            "menuPolicy",
-            "menu.policy",
-            "/admin/policy",
-            Permissions.POLICY_MANAGE,
-            Group.ADMIN,
-            20),
+            "menuPolicy", "menu.policy", "/admin/policy", Permissions.POLICY_READ, Group.ADMIN, 20),
         new MenuEntry(
             "menuReference",
             "menu.reference",
@@ -43,8 +38,8 @@ public class AdminCapability implements Capability {
   @Override
   public List<PageGuard> pages() {
     return List.of(
-        page("/admin/accounts.xhtml", Permissions.ACCOUNT_MANAGE),
-        page("/admin/policy.xhtml", Permissions.POLICY_MANAGE),
+        page("/admin/accounts.xhtml", Permissions.ACCOUNT_READ),
+        page("/admin/policy.xhtml", Permissions.POLICY_READ),
         page("/admin/reference.xhtml", Permissions.REFERENCE_MANAGE));
   }
 }

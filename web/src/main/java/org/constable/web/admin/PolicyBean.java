@@ -10,7 +10,7 @@ import org.constable.policy.PolicyParameter;
 import org.constable.policy.PolicyService;
 import org.constable.web.shell.FacesMessages;
 
-/** ADMIN edits the policy parameters; each change is audited by the service. */
+/** The administrators edit the policy parameters they keep; the service audits each change. */
 @Named
 @ViewScoped
 public class PolicyBean implements Serializable {
@@ -28,9 +28,10 @@ public class PolicyBean implements Serializable {
     private final String defaultValue;
     private final String range;
     private final long version;
+    private final boolean kept;
     private String value;
 
-    Row(PolicyParameter p) {
+    Row(PolicyParameter p, boolean kept) {
       this.key = p.getKey();
       this.defaultValue = p.getDefaultValue();
       this.range =
@@ -40,7 +41,13 @@ public class PolicyBean implements Serializable {
                   + " – "
                   + p.getMaxValue().stripTrailingZeros().toPlainString();
       this.version = p.getVersion();
+      this.kept = kept;
       this.value = p.getValue();
+    }
+
+    /** Whether this user changes it (the security policy is the security administrator's). */
+    public boolean isKept() {
+      return kept;
     }
 
     public String getKey() {
@@ -66,7 +73,7 @@ public class PolicyBean implements Serializable {
 
   @PostConstruct
   void load() {
-    rows = policy.all().stream().map(Row::new).toList();
+    rows = policy.all().stream().map(p -> new Row(p, policy.keeps(p.getKey()))).toList();
   }
 
   public void save(Row row) {
