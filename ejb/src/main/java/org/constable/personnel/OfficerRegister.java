@@ -8,7 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
 import org.constable.audit.SecurityEventType;
@@ -80,6 +86,56 @@ public class OfficerRegister {
     Versioned.flush(em);
     changed.fire(OfficersChanged.of(officerId));
     audit.record(ENTITY, officerId, "UPDATE", Changes.between(before, officer.auditSnapshot()));
+  }
+
+  /**
+   * The officer's change log (变动记录), newest first, with the units and the recorders' names resolved
+   * in two queries; readable by whoever may read the record.
+   */
+  @Guard
+  public List<ChangeLogLine> changeLog(long officerId) {
+    List<OfficerHistoryEntry> entries = history(officerId);
+    Set<String> unitCodes = new HashSet<>();
+    Set<String> recorders = new HashSet<>();
+    for (OfficerHistoryEntry e : entries) {
+      if (e.getAttribute() == OfficerHistoryEntry.Attribute.UNIT) {
+        Stream.of(e.getOldValue(), e.getNewValue())
+            .filter(Objects::nonNull)
+            .forEach(unitCodes::add);
+      }
+      if (e.getRecordedBy() != null) {
+        recorders.add(e.getRecordedBy());
+      }
+    }
+    Map<String, UnitRow> units = new HashMap<>();
+    if (!unitCodes.isEmpty()) {
+      em.createQuery(UnitRow.SELECT + " WHERE u.code IN :codes", UnitRow.class)
+          .setParameter("codes", unitCodes)
+          .getResultList()
+          .forEach(u -> units.put(u.code(), u));
+    }
+    Map<String, String> names = new HashMap<>();
+    if (!recorders.isEmpty()) {
+      em.createQuery(
+              "SELECT o.policeNumber, o.name FROM Officer o WHERE o.policeNumber IN :numbers",
+              Object[].class)
+          .setParameter("numbers", recorders)
+          .getResultList()
+          .forEach(r -> names.put((String) r[0], (String) r[1]));
+    }
+    return entries.stream()
+        .map(
+            e ->
+                new ChangeLogLine(
+                    e.getAttribute(),
+                    e.getOldValue(),
+                    e.getNewValue(),
+                    e.getOldValue() == null ? null : units.get(e.getOldValue()),
+                    e.getNewValue() == null ? null : units.get(e.getNewValue()),
+                    e.getEffectiveDate(),
+                    e.getRecordedBy(),
+                    names.get(e.getRecordedBy())))
+        .toList();
   }
 
   /** The dated history of an officer, newest first; readable by whoever may read the record. */

@@ -53,14 +53,17 @@ public class OrgUnitDirectory {
       throw new NotFoundException("OrgUnit", unitId);
     }
     scope.requireCovers(unit.getPath());
-    OrgUnit parent = unit.getParent();
-    return new UnitRow(
-        unit.getId(),
-        unit.getCode(),
-        unit.getNameZh(),
-        unit.getNameEn(),
-        unit.getKind(),
-        parent == null ? null : parent.getId());
+    return UnitRow.of(unit, nameRepeats(unit));
+  }
+
+  private boolean nameRepeats(OrgUnit unit) {
+    return !em.createQuery(
+            "SELECT t.id FROM OrgUnit t WHERE t.nameZh = :name AND t.id <> :id", Long.class)
+        .setParameter("name", unit.getNameZh())
+        .setParameter("id", unit.getId())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private <T> TypedQuery<T> query(String select, Class<T> type, String text, String order) {

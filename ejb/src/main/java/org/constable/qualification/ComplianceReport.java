@@ -227,12 +227,6 @@ public class ComplianceReport {
   }
 
   private static UnitRow row(OrgUnit u) {
-    return new UnitRow(
-        u.getId(),
-        u.getCode(),
-        u.getNameZh(),
-        u.getNameEn(),
-        u.getKind(),
-        u.getParent() == null ? null : u.getParent().getId());
+    return UnitRow.of(u, false);
   }
 }

@@ -11,13 +11,6 @@ record Selection(OrgUnit unit, Long parentInScope, Cohort cohort) {
   }
 
   static UnitRow rowOf(OrgUnit unit) {
-    OrgUnit parent = unit.getParent();
-    return new UnitRow(
-        unit.getId(),
-        unit.getCode(),
-        unit.getNameZh(),
-        unit.getNameEn(),
-        unit.getKind(),
-        parent == null ? null : parent.getId());
+    return UnitRow.of(unit, false);
   }
 }

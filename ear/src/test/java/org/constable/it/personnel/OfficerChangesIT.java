@@ -17,6 +17,7 @@ import org.constable.it.Unique;
 import org.constable.personnel.Education;
 import org.constable.personnel.FieldError;
 import org.constable.personnel.InvalidInputException;
+import org.constable.personnel.Officer;
 import org.constable.personnel.OfficerChanges;
 import org.constable.personnel.OfficerHistoryEntry;
 import org.constable.personnel.OfficerInput;
@@ -82,6 +83,20 @@ class OfficerChangesIT {
                   "RANK JY2 > JS3",
                   "GRADE KY > FZRKY"),
               history);
+          // the change log names the units and who recorded the changes
+          var log = register.changeLog(id);
+          assertEquals(county, log.get(0).oldUnit().code());
+          assertEquals(station, log.get(0).newUnit().code());
+          assertEquals(fixtures.county().getNameZh(), log.get(0).oldUnit().nameZh());
+          String recorder = AsUser.policeNumber(em, "hr-county");
+          assertEquals(recorder, log.get(0).recordedBy());
+          assertEquals(
+              em.createNamedQuery("Officer.findByPoliceNumber", Officer.class)
+                  .setParameter("policeNumber", recorder)
+                  .getSingleResult()
+                  .getName(),
+              log.get(0).recorderName());
+          assertEquals(null, log.get(1).oldUnit(), "only a unit change carries units");
           assertEquals(
               List.of(
                   "TRANSFER",

@@ -8,6 +8,7 @@ import java.net.URL;
 import org.constable.it.AsUser;
 import org.constable.it.Browser;
 import org.constable.it.Deployments;
+import org.constable.it.Pages;
 import org.constable.it.ServerLog;
 import org.constable.it.Unique;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +27,7 @@ import org.openqa.selenium.support.ui.Select;
 class OfficerEditBrowserIT {
 
   /** 临河区公安分局 in the demo force: region code and 000000. */
-  private static final String COUNTY_BUREAU = "150802000000";
+  private static final String COUNTY_BUREAU_NAME = "临河区公安分局";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -47,7 +48,7 @@ class OfficerEditBrowserIT {
       type(browser, "policeNumber", policeNumber);
       type(browser, "name", "李新");
       type(browser, "idNumber", wrongCheckDigit);
-      type(browser, "unitCode", COUNTY_BUREAU);
+      Pages.pickSuggestion(browser, "edit:unitCode", COUNTY_BUREAU_NAME);
       type(browser, "firstEmploymentDate", "2019-07-01");
       type(browser, "policeJoinDate", "2019-07-01");
       browser.clickAndWaitForNextPage(By.id("edit:save"));
@@ -74,9 +75,13 @@ class OfficerEditBrowserIT {
       browser.screenshot("officer-edit-revealed");
       new Select(browser.driver().findElement(By.id("edit:postCode_input"))).selectByValue("BAMJ");
       browser.clickAndWaitForNextPage(By.id("edit:save"));
-      browser.driver().findElement(By.linkText("履历")).click();
+      assertEquals(1, browser.text().split("人员信息已保存", -1).length - 1, "said once");
+      browser.driver().findElement(By.linkText("变动记录")).click();
       String history = browser.waitFor(By.id("officer:tabs:historyTable")).getText();
-      assertTrue(history.contains("岗位") && history.contains("BAMJ"), history);
+      // names, never codes: the post by its name, the recorder by name
+      assertTrue(history.contains("岗位") && history.contains("办案民警"), history);
+      assertFalse(history.contains("BAMJ"), history);
+      assertTrue(history.contains("(" + ServerLog.policeNumberOf("hr-county") + ")"), history);
       browser.screenshot("officer-history");
     }
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
 import org.constable.audit.AuditTrail;
 import org.constable.it.AsUser;
 import org.constable.it.DemoFixtures;
@@ -14,7 +16,9 @@ import org.constable.it.Deployments;
 import org.constable.it.Unique;
 import org.constable.personnel.OrgUnit;
 import org.constable.personnel.OrgUnitAdministration;
+import org.constable.personnel.OrgUnitDirectory;
 import org.constable.personnel.UnitKind;
+import org.constable.personnel.UnitRow;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.security.CurrentUser;
@@ -40,8 +44,30 @@ class OrgUnitIT {
   EntityManager em;
 
   @Inject OrgUnitAdministration units;
+  @Inject OrgUnitDirectory directory;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
+
+  @Test
+  void aUnitWhoseNameRepeatsIsLabelledWithItsParentAndAUniqueOneIsNot() throws Exception {
+    AsUser.run(
+        em,
+        "hr-city",
+        () -> {
+          List<UnitRow> brigades = directory.search("刑侦大队", 0, 50);
+          assertTrue(brigades.size() > 1, "the demo city has several: " + brigades);
+          for (UnitRow brigade : brigades) {
+            assertTrue(brigade.nameRepeats(), brigade.toString());
+            assertEquals(
+                brigade.parentNameZh() + " / 刑侦大队", brigade.label(Locale.SIMPLIFIED_CHINESE));
+          }
+          UnitRow county = directory.search(COUNTY, 0, 1).get(0);
+          assertEquals(county.nameZh(), county.label(Locale.SIMPLIFIED_CHINESE));
+          // the picker's chosen value is found by id, labelled alike
+          UnitRow found = directory.find(brigades.get(0).id());
+          assertEquals(brigades.get(0).label(Locale.ENGLISH), found.label(Locale.ENGLISH));
+        });
+  }
 
   @Test
   void aMovedUnitTakesItsSubtreeAlongAndEveryChangeIsAudited() throws Exception {

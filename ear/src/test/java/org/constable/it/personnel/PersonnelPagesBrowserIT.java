@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.constable.it.AsUser;
 import org.constable.it.Browser;
 import org.constable.it.Deployments;
+import org.constable.it.Pages;
 import org.constable.it.ServerLog;
 import org.constable.it.Unique;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,6 +47,38 @@ class PersonnelPagesBrowserIT {
       assertTrue(browser.has("units:rename"));
       browser.screenshot("units");
     }
+  }
+
+  @Test
+  void hrAddsAUnitAndMovesItUnderAnotherPickedByName() {
+    String code = Unique.code("T-MOVE-");
+    String name = "测试组" + code.substring(code.length() - 4);
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      browser.open("/personnel/units.xhtml");
+      selectNode(browser, "临河区公安分局");
+      browser.waitFor(By.id("units:childCode")).sendKeys(code);
+      browser.driver().findElement(By.id("units:childNameZh")).sendKeys(name);
+      browser.driver().findElement(By.id("units:childNameEn")).sendKeys("Test team " + code);
+      browser.driver().findElement(By.id("units:addChild")).click();
+      Pages.expect(browser, "下级单位已新增");
+
+      selectNode(browser, name);
+      browser.waitFor(By.id("units:moveTo_input"));
+      Pages.pickSuggestion(browser, "units:moveTo", "新华派出所");
+      browser.screenshot("units-move-picker");
+      browser.driver().findElement(By.id("units:move")).click();
+      Pages.expect(browser, "单位已调整隶属关系");
+    }
+  }
+
+  private static void selectNode(Browser browser, String name) {
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//span[contains(@class,'ui-treenode-label')][contains(.,'" + name + "')]"))
+        .click();
+    browser.waitForText("新增下级单位");
   }
 
   @Test

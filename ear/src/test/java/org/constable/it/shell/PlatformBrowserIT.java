@@ -124,7 +124,7 @@ class PlatformBrowserIT {
       assertEquals(
           ServerLog.policeNumberOf("officer"),
           browser.driver().findElement(By.id("policeNumber")).getText());
-      browser.driver().findElement(By.linkText("履历")).click();
+      browser.driver().findElement(By.linkText("变动记录")).click();
       WebElement history = browser.waitFor(By.id("officer:tabs:historyTable"));
       assertTrue(history.isDisplayed());
       browser.screenshot("my-record-history");
@@ -139,7 +139,7 @@ class PlatformBrowserIT {
       assertTrue(recruits.getRect().getX() + recruits.getRect().getWidth() <= 390);
       browser.screenshot("phone-home-cards");
       browser.clickAndWaitForNextPage(By.id("menuMyRecord"));
-      browser.driver().findElement(By.linkText("履历")).click();
+      browser.driver().findElement(By.linkText("变动记录")).click();
       WebElement history = browser.waitFor(By.id("officer:tabs:historyTable"));
       assertTrue(history.getRect().getX() >= 0 && history.getRect().getWidth() <= 390);
       browser.screenshot("phone-record-history");

@@ -12,6 +12,8 @@ import org.constable.personnel.IdNumber;
 import org.constable.personnel.InvalidInputException;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerRegister;
+import org.constable.personnel.OrgUnitDirectory;
+import org.constable.personnel.UnitRow;
 import org.constable.platform.BusinessException;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.ViewParameters;
@@ -30,11 +32,13 @@ public class OfficerEditBean implements Serializable {
   @Inject private OfficerRegister register;
   @Inject private OfficerDirectory directory;
   @Inject private Clock clock;
+  @Inject private OrgUnitDirectory units;
 
   private String id;
   private Long officerId;
   private long version;
   private OfficerForm form;
+  private UnitRow unit;
   private LocalDate effectiveDate;
 
   public void load() {
@@ -93,6 +97,24 @@ public class OfficerEditBean implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  /** The unit picked for the officer; the form keeps its code, which the service checks. */
+  public UnitRow getUnit() {
+    if (unit == null && form != null && form.getUnitCode() != null) {
+      String code = form.getUnitCode();
+      unit =
+          units.search(code, 0, 1).stream()
+              .filter(u -> u.code().equals(code))
+              .findFirst()
+              .orElse(null);
+    }
+    return unit;
+  }
+
+  public void setUnit(UnitRow unit) {
+    this.unit = unit;
+    form.setUnitCode(unit == null ? null : unit.code());
   }
 
   public OfficerForm getForm() {

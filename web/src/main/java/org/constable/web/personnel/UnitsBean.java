@@ -32,7 +32,7 @@ public class UnitsBean implements Serializable {
   private TreeNode<UnitRow> selectedNode;
   private String nameZh;
   private String nameEn;
-  private String moveTo;
+  private UnitRow moveTo;
   private String childCode;
   private String childNameZh;
   private String childNameEn;
@@ -65,7 +65,13 @@ public class UnitsBean implements Serializable {
   }
 
   public void move() {
-    run(() -> units.move(selectedId(), moveTo, units.versionOf(selectedId())), "units.moved");
+    if (moveTo == null) {
+      FacesMessages.error("units.moveToRequired");
+      return;
+    }
+    run(
+        () -> units.move(selectedId(), moveTo.code(), units.versionOf(selectedId())),
+        "units.moved");
   }
 
   public void close() {
@@ -131,11 +137,11 @@ public class UnitsBean implements Serializable {
     this.nameEn = nameEn;
   }
 
-  public String getMoveTo() {
+  public UnitRow getMoveTo() {
     return moveTo;
   }
 
-  public void setMoveTo(String moveTo) {
+  public void setMoveTo(UnitRow moveTo) {
     this.moveTo = moveTo;
   }
 
