@@ -30,6 +30,16 @@ public final class Pages {
         .click();
   }
 
+  /**
+   * Answers the page's confirmation dialog (p:confirmDialog with buttons confirmYes / confirmNo).
+   */
+  public static void confirm(Browser b, String formId, boolean yes) {
+    By button = By.id(formId + (yes ? ":confirmYes" : ":confirmNo"));
+    new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(button))
+        .click();
+  }
+
   public static void type(Browser b, String id, String value) {
     WebElement input = b.driver().findElement(By.id(id));
     // Tab, not Escape: Escape makes an inputNumber take back what was typed

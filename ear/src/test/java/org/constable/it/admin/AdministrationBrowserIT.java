@@ -96,6 +96,36 @@ class AdministrationBrowserIT {
   }
 
   @Test
+  void resettingAPasswordAndDisablingAskFirstAndNoChangesNothing() {
+    try (var admin = new Browser(base.toString(), 1366, 768)) {
+      admin.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
+      admin.open("/admin/accounts.xhtml");
+      String account = createAccount(admin, STAFF);
+      Pages.type(admin, "accounts:search", account);
+      admin.clickAndWaitForUpdate(By.id("accounts:doSearch"), By.id("accounts:table"));
+
+      String first = admin.driver().findElement(By.id("issuedPassword")).getText().strip();
+      admin.driver().findElement(By.id("accounts:table:0:resetPassword")).click();
+      Pages.confirm(admin, "accounts", false);
+      assertFalse(admin.text().contains("已重置警号 " + account), "no reset without a yes");
+      assertEquals(first, admin.driver().findElement(By.id("issuedPassword")).getText().strip());
+      admin.driver().findElement(By.id("accounts:table:0:resetPassword")).click();
+      admin.screenshot("accounts-confirm-reset");
+      Pages.confirm(admin, "accounts", true);
+      Pages.expect(admin, "已重置警号 " + account + " 的密码");
+      String second = admin.waitFor(By.id("issuedPassword")).getText().strip();
+      assertTrue(second.length() == 12 && !second.equals(first), second);
+
+      admin.driver().findElement(By.id("accounts:table:0:toggle")).click();
+      Pages.confirm(admin, "accounts", true);
+      Pages.expect(admin, "账号已停用");
+      // enabling again needs no confirmation
+      admin.driver().findElement(By.id("accounts:table:0:toggle")).click();
+      Pages.expect(admin, "账号已启用");
+    }
+  }
+
+  @Test
   void theSecurityAdministratorGrantsARoleAndAScopeWithPickers() {
     String newAccount;
     try (var admin = new Browser(base.toString(), 1366, 768)) {
@@ -195,11 +225,22 @@ class AdministrationBrowserIT {
     browser.clickAndWaitForNextPage(By.id("password:save"));
   }
 
+  /** The parameter's row, waited for (the page may still be loading after a log-in). */
   private static WebElement row(Browser browser, String key) {
-    return browser.driver().findElements(By.cssSelector("#policy\\:table tbody tr")).stream()
-        .filter(r -> r.getText().contains(key))
-        .findFirst()
-        .orElseThrow();
+    try {
+      return new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("#policy\\:table tbody tr")).stream()
+                      .filter(r -> r.getText().contains(key))
+                      .findFirst()
+                      .orElse(null));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("failed-policy-row");
+      throw new AssertionError(key + " not on the page:\n" + browser.text(), e);
+    }
   }
 
   private static String valueOf(WebElement row) {

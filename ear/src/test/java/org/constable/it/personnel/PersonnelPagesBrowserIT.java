@@ -1,5 +1,6 @@
 package org.constable.it.personnel;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -109,6 +110,19 @@ class PersonnelPagesBrowserIT {
       browser.driver().findElement(By.id("reference:add")).click();
       browser.waitForText("代码已新增");
       assertTrue(browser.driver().getPageSource().contains("value=\"网监\""));
+
+      // retiring asks first; "no" leaves the code in use
+      By retire = By.xpath("//tr[contains(., '" + code + "')]//button[contains(@id, ':toggle')]");
+      browser.driver().findElement(retire).click();
+      Pages.confirm(browser, "reference", false);
+      assertEquals("停用", browser.driver().findElement(retire).getText().strip(), "still in use");
+      browser.driver().findElement(retire).click();
+      Pages.confirm(browser, "reference", true);
+      browser.waitForText("已保存");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(retire).getText().strip().equals("启用"));
+      browser.screenshot("reference-retired");
     }
   }
 }

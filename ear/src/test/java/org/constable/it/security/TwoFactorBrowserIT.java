@@ -147,6 +147,7 @@ class TwoFactorBrowserIT {
       var reset = By.cssSelector("[id$=':resetTwoFactor']");
       if (!browser.driver().findElements(reset).isEmpty()) {
         browser.driver().findElement(reset).click();
+        Pages.confirm(browser, "accounts", true);
         expect(browser, "已重置 " + leader + " 的两步验证");
       }
       browser.logOut();
