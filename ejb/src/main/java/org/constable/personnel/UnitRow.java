@@ -19,7 +19,8 @@ public record UnitRow(
     Boolean nameRepeats)
     implements Serializable {
 
-  static final String SELECT =
+  /** The JPQL of unit rows, {@code u} the unit; a query adds its WHERE. */
+  public static final String SELECT =
       "SELECT NEW org.constable.personnel.UnitRow(u.id, u.code, u.nameZh, u.nameEn, u.kind, p.id,"
           + " p.nameZh, p.nameEn, CASE WHEN EXISTS (SELECT t.id FROM OrgUnit t"
           + " WHERE t.nameZh = u.nameZh AND t.id <> u.id) THEN TRUE ELSE FALSE END)"

@@ -215,10 +215,7 @@ public class ComplianceReport {
     List<UnitRow> rows = new ArrayList<>();
     for (List<Long> chunk : OracleLimits.chunks(ids, OracleLimits.IN_LIST)) {
       rows.addAll(
-          em.createQuery(
-                  "SELECT NEW org.constable.personnel.UnitRow(u.id, u.code, u.nameZh, u.nameEn,"
-                      + " u.kind, u.parent.id) FROM OrgUnit u WHERE u.id IN :ids",
-                  UnitRow.class)
+          em.createQuery(UnitRow.SELECT + " WHERE u.id IN :ids", UnitRow.class)
               .setParameter("ids", chunk)
               .getResultList());
     }

@@ -83,6 +83,19 @@ class PersonnelPagesBrowserIT {
   }
 
   @Test
+  void hrExportsTheOfficerListAsXlsxAndAsANumberedPdf() {
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      browser.open("/personnel/officers.xhtml");
+      String xlsx = Pages.download(browser, "export:exportXlsx");
+      assertTrue(xlsx.startsWith("200 application/vnd.openxmlformats"), xlsx);
+      String pdf = Pages.download(browser, "export:exportPdf");
+      assertTrue(pdf.startsWith("200 application/pdf"), pdf);
+      assertTrue(Long.parseLong(pdf.substring(pdf.lastIndexOf(' ') + 1)) > 10_000, pdf);
+    }
+  }
+
+  @Test
   void hrSeesRecruitsWithoutAMentor() {
     try (var browser = new Browser(base.toString(), 1366, 768)) {
       browser.logIn(ServerLog.policeNumberOf("hr-city"), AsUser.PASSWORD);

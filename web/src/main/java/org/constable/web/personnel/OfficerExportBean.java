@@ -45,7 +45,9 @@ public class OfficerExportBean {
         fallbackName("pdf"),
         Downloads.PDF,
         String.valueOf(list.currentFilter()),
-        out -> OfficerPdfExport.write(title, columns(), pages(), out));
+        out ->
+            OfficerPdfExport.write(
+                title, Texts.get(Texts.viewLocale(), "export.pageOf"), columns(), pages(), out));
   }
 
   private OfficerPages pages() {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.constable.web.shell.ExportTally;
+import org.constable.web.shell.PdfPageNumbers;
 
 /**
  * The officer list as a landscape PDF table. The table is handed to the document a page of rows at
@@ -25,13 +26,14 @@ final class OfficerPdfExport {
 
   private OfficerPdfExport() {}
 
-  static void write(String title, OfficerListColumns columns, OfficerPages pages, OutputStream out)
+  static void write(
+      String title, String pageOf, OfficerListColumns columns, OfficerPages pages, OutputStream out)
       throws IOException {
     BaseFont chinese = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
     Font text = new Font(chinese, 8);
     Font bold = new Font(chinese, 8, Font.BOLD);
     var document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
-    PdfWriter.getInstance(document, out);
+    PdfWriter.getInstance(document, out).setPageEvent(new PdfPageNumbers(chinese, pageOf));
     document.open();
     try {
       document.add(new Paragraph(title, new Font(chinese, 14, Font.BOLD)));

@@ -77,13 +77,35 @@ class OfficerExportsTest {
   @Test
   void thePdfSetsChineseInAPageTable() throws IOException {
     var out = new ByteArrayOutputStream();
-    OfficerPdfExport.write("民警名册 2026-11-29", columns(), pages(), out);
+    OfficerPdfExport.write("民警名册 2026-11-29", "Page {0} of {1}", columns(), pages(), out);
     assertEquals(List.of(0, 1000, 2000), pagesAsked);
     var reader = new PdfReader(out.toByteArray());
     try {
-      assertTrue(reader.getNumberOfPages() > 10, "pages: " + reader.getNumberOfPages());
+      int count = reader.getNumberOfPages();
+      assertTrue(count > 10, "pages: " + count);
+      // each page says where it stands (in the CJK font's two-byte code, UCS-2), the total being a
+      // template the writer fills in at the end
+      for (int page : new int[] {1, 3, count}) {
+        byte[] content = reader.getPageContent(page);
+        byte[] label =
+            ("Page " + page + " of").getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        assertTrue(contains(content, label), "page " + page + " numbered");
+      }
     } finally {
       reader.close();
     }
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 }
