@@ -125,16 +125,18 @@ public class OfficerRegister {
     }
     return entries.stream()
         .map(
-            e ->
-                new ChangeLogLine(
-                    e.getAttribute(),
-                    e.getOldValue(),
-                    e.getNewValue(),
-                    e.getOldValue() == null ? null : units.get(e.getOldValue()),
-                    e.getNewValue() == null ? null : units.get(e.getNewValue()),
-                    e.getEffectiveDate(),
-                    e.getRecordedBy(),
-                    names.get(e.getRecordedBy())))
+            e -> {
+              boolean moved = e.getAttribute() == OfficerHistoryEntry.Attribute.UNIT;
+              return new ChangeLogLine(
+                  e.getAttribute(),
+                  e.getOldValue(),
+                  e.getNewValue(),
+                  moved ? units.get(e.getOldValue()) : null,
+                  moved ? units.get(e.getNewValue()) : null,
+                  e.getEffectiveDate(),
+                  e.getRecordedBy(),
+                  names.get(e.getRecordedBy()));
+            })
         .toList();
   }
 

@@ -47,23 +47,28 @@ public class OrgUnitDirectory {
 
   /** One unit inside the caller's scope. */
   public UnitRow find(long unitId) {
-    DataScope scope = currentUser.scope();
-    OrgUnit unit = em.find(OrgUnit.class, unitId);
-    if (unit == null) {
-      throw new NotFoundException("OrgUnit", unitId);
-    }
-    scope.requireCovers(unit.getPath());
-    return UnitRow.of(unit, nameRepeats(unit));
+    return rowInScope(em.find(OrgUnit.class, unitId), unitId);
   }
 
-  private boolean nameRepeats(OrgUnit unit) {
-    return !em.createQuery(
-            "SELECT t.id FROM OrgUnit t WHERE t.nameZh = :name AND t.id <> :id", Long.class)
-        .setParameter("name", unit.getNameZh())
+  /** One unit inside the caller's scope, by its code: what a form that keeps codes shows. */
+  public UnitRow findByCode(String code) {
+    OrgUnit unit =
+        em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
+            .setParameter("code", code)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return rowInScope(unit, code);
+  }
+
+  private UnitRow rowInScope(OrgUnit unit, Object key) {
+    if (unit == null) {
+      throw new NotFoundException("OrgUnit", key);
+    }
+    currentUser.scope().requireCovers(unit.getPath());
+    return em.createQuery(UnitRow.SELECT + " WHERE u.id = :id", UnitRow.class)
         .setParameter("id", unit.getId())
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+        .getSingleResult();
   }
 
   private <T> TypedQuery<T> query(String select, Class<T> type, String text, String order) {

@@ -189,14 +189,7 @@ class SecurityAdministratorIT {
           });
       assertEquals(EnumSet.of(Role.SECADMIN, Role.OFFICER), account(newcomer).roles());
     } finally {
-      tx.begin();
-      em.createNativeQuery(
-              "DELETE FROM account_role WHERE role_code = 'SECADMIN' AND account_id ="
-                  + " (SELECT a.id FROM account a JOIN officer o ON o.id = a.officer_id"
-                  + " WHERE o.police_number = ?1)")
-          .setParameter(1, newcomer)
-          .executeUpdate();
-      tx.commit();
+      setSecurityRole(newcomer, false);
       setSecurityRole(demoSecurity, true);
     }
   }

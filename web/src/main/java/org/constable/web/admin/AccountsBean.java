@@ -18,8 +18,8 @@ import org.constable.security.AccountView;
 import org.constable.security.Role;
 import org.constable.security.TwoFactor;
 import org.constable.web.shell.FacesMessages;
+import org.constable.web.shell.OfficerPicker;
 import org.constable.web.shell.PagedModel;
-import org.constable.web.shell.Texts;
 
 /**
  * The account list of both administrators (三员分立): the system administrator creates accounts,
@@ -43,6 +43,7 @@ public class AccountsBean implements Serializable {
   private List<String> selectedRoles;
   private UnitRow selectedScope;
   private String issuedPassword;
+  private Boolean securityAdministratorMissing;
 
   private final PagedModel<AccountView> model =
       new PagedModel<>(
@@ -62,8 +63,7 @@ public class AccountsBean implements Serializable {
     if (!(item instanceof AccountCandidate c)) {
       return item == null ? "" : item.toString();
     }
-    String unit = "zh".equals(Texts.viewLocale().getLanguage()) ? c.unitNameZh() : c.unitNameEn();
-    return c.name() + " " + c.policeNumber() + " · " + unit;
+    return OfficerPicker.labelOf(c.name(), c.policeNumber(), c.unitNameZh(), c.unitNameEn());
   }
 
   public void create() {
@@ -100,10 +100,15 @@ public class AccountsBean implements Serializable {
         () -> accounts.appointSecurityAdministrator(account.id(), account.version()),
         "account.securityAdministratorAppointed",
         account.policeNumber());
+    securityAdministratorMissing = null;
   }
 
+  /** Asked once per view (every row's button reads it), again after an appointment. */
   public boolean isSecurityAdministratorMissing() {
-    return !accounts.hasSecurityAdministrator();
+    if (securityAdministratorMissing == null) {
+      securityAdministratorMissing = !accounts.hasSecurityAdministrator();
+    }
+    return securityAdministratorMissing;
   }
 
   public void toggleEnabled(AccountView account) {

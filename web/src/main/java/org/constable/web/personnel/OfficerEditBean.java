@@ -102,12 +102,7 @@ public class OfficerEditBean implements Serializable {
   /** The unit picked for the officer; the form keeps its code, which the service checks. */
   public UnitRow getUnit() {
     if (unit == null && form != null && form.getUnitCode() != null) {
-      String code = form.getUnitCode();
-      unit =
-          units.search(code, 0, 1).stream()
-              .filter(u -> u.code().equals(code))
-              .findFirst()
-              .orElse(null);
+      unit = units.findByCode(form.getUnitCode());
     }
     return unit;
   }

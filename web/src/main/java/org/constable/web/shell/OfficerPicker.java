@@ -41,8 +41,16 @@ public class OfficerPicker {
     if (!(item instanceof OfficerRow officer)) {
       return item == null ? "" : item.toString();
     }
-    String unit =
-        "zh".equals(Texts.viewLocale().getLanguage()) ? officer.unitNameZh() : officer.unitNameEn();
-    return officer.name() + " " + officer.policeNumber() + " · " + unit;
+    return labelOf(
+        officer.name(), officer.policeNumber(), officer.unitNameZh(), officer.unitNameEn());
+  }
+
+  /**
+   * How every picker of a person names one: name, police number and unit in the view's language.
+   */
+  public static String labelOf(
+      String name, String policeNumber, String unitNameZh, String unitNameEn) {
+    String unit = "zh".equals(Texts.viewLocale().getLanguage()) ? unitNameZh : unitNameEn;
+    return name + " " + policeNumber + " · " + unit;
   }
 }

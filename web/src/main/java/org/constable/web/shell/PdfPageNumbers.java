@@ -42,25 +42,21 @@ public final class PdfPageNumbers extends PdfPageEventHelper {
     float x = (document.left() + document.right() - width - TOTAL_WIDTH / 2 - afterWidth) / 2;
     float y = document.bottom() / 2;
     PdfContentByte canvas = writer.getDirectContent();
-    canvas.beginText();
-    canvas.setFontAndSize(font, SIZE);
-    canvas.setTextMatrix(x, y);
-    canvas.showText(before);
-    canvas.endText();
+    show(canvas, before, x, y);
     canvas.addTemplate(total, x + width, y);
-    canvas.beginText();
-    canvas.setFontAndSize(font, SIZE);
-    canvas.setTextMatrix(x + width + TOTAL_WIDTH / 2, y);
-    canvas.showText(afterTotal);
-    canvas.endText();
+    show(canvas, afterTotal, x + width + TOTAL_WIDTH / 2, y);
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
-    total.beginText();
-    total.setFontAndSize(font, SIZE);
-    total.setTextMatrix(0, 0);
-    total.showText(String.valueOf(writer.getPageNumber() - 1));
-    total.endText();
+    show(total, String.valueOf(writer.getPageNumber() - 1), 0, 0);
+  }
+
+  private void show(PdfContentByte canvas, String text, float x, float y) {
+    canvas.beginText();
+    canvas.setFontAndSize(font, SIZE);
+    canvas.setTextMatrix(x, y);
+    canvas.showText(text);
+    canvas.endText();
   }
 }
