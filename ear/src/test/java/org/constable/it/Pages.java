@@ -82,4 +82,29 @@ public final class Pages {
                     + ".catch(e => done('error ' + e));",
                 buttonId);
   }
+
+  /**
+   * Presses a non-ajax download button as {@link #download} does and returns the file's bytes (a
+   * multipart form is posted as multipart).
+   */
+  public static byte[] downloadBytes(Browser b, String buttonId) {
+    String base64 =
+        (String)
+            ((JavascriptExecutor) b.driver())
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + " var button = document.getElementById(arguments[0]); var form = button.form;"
+                        + " var data = new FormData(form); data.append(button.name, button.value || '');"
+                        + " var body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);"
+                        + " fetch(form.action, {method: 'POST', body: body})"
+                        + ".then(r => r.blob()).then(blob => { var reader = new FileReader();"
+                        + " reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));"
+                        + " reader.readAsDataURL(blob); })"
+                        + ".catch(e => done('error ' + e));",
+                    buttonId);
+    if (base64.startsWith("error ")) {
+      throw new IllegalStateException(base64);
+    }
+    return java.util.Base64.getDecoder().decode(base64);
+  }
 }

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.constable.audit.Concealed;
 import org.constable.personnel.OfficerHistoryEntry.Attribute;
+import org.constable.platform.NamePinyin;
 
 /** A member of the force: police officer, civilian or auxiliary staff. */
 @Entity
@@ -96,6 +97,26 @@ public class Officer {
 
   private String phone;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "political_status")
+  private PoliticalStatus politicalStatus;
+
+  @Column(name = "party_join_date")
+  private LocalDate partyJoinDate;
+
+  @Column(name = "native_place")
+  private String nativePlace;
+
+  @Column(name = "birth_place")
+  private String birthPlace;
+
+  /** Kept in step with the name: what the list sorts by and a search in pinyin finds. */
+  @Column(name = "name_pinyin")
+  private String namePinyin;
+
+  @Column(name = "name_initials")
+  private String nameInitials;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "unit_id")
   private OrgUnit unit;
@@ -133,6 +154,12 @@ public class Officer {
     this.status = data.status();
     this.education = data.education();
     this.phone = data.phone();
+    this.politicalStatus = data.politicalStatus();
+    this.partyJoinDate = data.partyJoinDate();
+    this.nativePlace = data.nativePlace();
+    this.birthPlace = data.birthPlace();
+    this.namePinyin = NamePinyin.key(name);
+    this.nameInitials = NamePinyin.initials(name);
     this.unit = newUnit;
   }
 
@@ -234,7 +261,11 @@ public class Officer {
         status.name(),
         education.name(),
         phone,
-        unit.getCode());
+        unit.getCode(),
+        politicalStatus == null ? null : politicalStatus.name(),
+        partyJoinDate == null ? null : partyJoinDate.toString(),
+        nativePlace,
+        birthPlace);
   }
 
   /** Every field of the record as an audit entry compares it; the ID number written masked. */
@@ -260,6 +291,10 @@ public class Officer {
     snapshot.put("frontLine", frontLine);
     snapshot.put("education", education);
     snapshot.put("phone", phone);
+    snapshot.put("politicalStatus", politicalStatus);
+    snapshot.put("partyJoinDate", partyJoinDate);
+    snapshot.put("nativePlace", nativePlace);
+    snapshot.put("birthPlace", birthPlace);
     snapshot.put("mentor", mentor == null ? null : mentor.getPoliceNumber());
     return snapshot;
   }
@@ -335,6 +370,22 @@ public class Officer {
 
   public String getPhone() {
     return phone;
+  }
+
+  public PoliticalStatus getPoliticalStatus() {
+    return politicalStatus;
+  }
+
+  public LocalDate getPartyJoinDate() {
+    return partyJoinDate;
+  }
+
+  public String getNativePlace() {
+    return nativePlace;
+  }
+
+  public String getBirthPlace() {
+    return birthPlace;
   }
 
   public Officer getMentor() {

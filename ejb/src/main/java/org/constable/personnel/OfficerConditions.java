@@ -19,6 +19,9 @@ final class OfficerConditions {
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+  /** A name typed in pinyin, whole or by initials: zhangwei, zhang wei, zw. */
+  private static final Pattern LETTERS = Pattern.compile("[A-Za-z][A-Za-z ]*");
+
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
   private final List<String> unitSql = new ArrayList<>();
@@ -58,6 +61,11 @@ final class OfficerConditions {
     if (DIGITS.matcher(text).matches()) {
       result.add("o.policeNumber LIKE :policeNumber", "policeNumber", text + "%");
       result.addOfficerSql("o.police_number LIKE ?", text + "%");
+    } else if (LETTERS.matcher(text).matches()) {
+      String spelled = text.replace(" ", "").toLowerCase(java.util.Locale.ROOT) + "%";
+      result.add("(o.namePinyin LIKE :pinyin OR o.nameInitials LIKE :pinyin)", "pinyin", spelled);
+      result.addOfficerSql("(o.name_pinyin LIKE ? OR o.name_initials LIKE ?)", spelled, spelled);
+      result.narrowing = true;
     } else if (!text.isEmpty()) {
       result.add("o.name LIKE :name" + Like.ESCAPE, "name", Like.contains(text));
       result.addOfficerSql("o.name LIKE ?" + Like.ESCAPE, Like.contains(text));
@@ -92,9 +100,9 @@ final class OfficerConditions {
     unitValues.add(value);
   }
 
-  private void addOfficerSql(String condition, Object value) {
+  private void addOfficerSql(String condition, Object... values) {
     officerSql.add(condition);
-    officerValues.add(value);
+    officerValues.addAll(java.util.Arrays.asList(values));
   }
 
   String where() {
@@ -126,7 +134,7 @@ final class OfficerConditions {
 
   /** The conditions on the officer in SQL, each after AND, numbered after the unit's. */
   String officerSql() {
-    String sql = numbered(officerSql, unitSql.size() + 1);
+    String sql = numbered(officerSql, unitValues.size() + 1);
     String mark = markSql == null ? "" : " AND (" + markSql + ")";
     return (sql.isEmpty() ? "" : " AND " + sql) + mark;
   }
@@ -142,12 +150,16 @@ final class OfficerConditions {
     return values;
   }
 
-  /** Each condition has one '?'; it becomes ?1, ?2, … from the first number on. */
+  /** Each '?' of the conditions becomes ?1, ?2, … from the first number on. */
   private static String numbered(List<String> sql, int first) {
-    var numbered = new ArrayList<String>();
-    for (int i = 0; i < sql.size(); i++) {
-      numbered.add(sql.get(i).replace("?", "?" + (first + i)));
+    var numbered = new StringBuilder();
+    int next = first;
+    for (char c : String.join(" AND ", sql).toCharArray()) {
+      numbered.append(c);
+      if (c == '?') {
+        numbered.append(next++);
+      }
     }
-    return String.join(" AND ", numbered);
+    return numbered.toString();
   }
 }

@@ -24,5 +24,41 @@ public record OfficerData(
     boolean frontLine,
     OfficerStatus status,
     Education education,
-    String phone)
-    implements Serializable {}
+    String phone,
+    PoliticalStatus politicalStatus,
+    LocalDate partyJoinDate,
+    String nativePlace,
+    String birthPlace)
+    implements Serializable {
+
+  /** The data as {@link Officer#toInput()} writes a record: codes and ISO dates. */
+  public OfficerInput toInput(String unitCode) {
+    return new OfficerInput(
+        policeNumber.value(),
+        name,
+        ethnicity,
+        idNumber.value(),
+        String.valueOf(firstEmploymentDate),
+        text(policeJoinDate),
+        entryChannel.name(),
+        category.name(),
+        uniformNumber,
+        rankCode,
+        gradeCode,
+        lineCode,
+        postCode,
+        frontLine ? "true" : "false",
+        status.name(),
+        education.name(),
+        phone,
+        unitCode,
+        politicalStatus == null ? null : politicalStatus.name(),
+        text(partyJoinDate),
+        nativePlace,
+        birthPlace);
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}

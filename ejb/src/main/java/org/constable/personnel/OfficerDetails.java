@@ -30,6 +30,10 @@ public record OfficerDetails(
     String unitNameEn,
     String mentorPoliceNumber,
     String mentorName,
+    PoliticalStatus politicalStatus,
+    LocalDate partyJoinDate,
+    String nativePlace,
+    String birthPlace,
     long version)
     implements Serializable {
 
@@ -62,6 +66,10 @@ public record OfficerDetails(
         unit.getNameEn(),
         mentor == null ? null : mentor.getPoliceNumber(),
         mentor == null ? null : mentor.getName(),
+        o.getPoliticalStatus(),
+        o.getPartyJoinDate(),
+        o.getNativePlace(),
+        o.getBirthPlace(),
         o.getVersion());
   }
 }

@@ -18,17 +18,14 @@ import org.constable.audit.Changes;
 import org.constable.audit.SecurityEventType;
 import org.constable.audit.SecurityLog;
 import org.constable.audit.SecurityOutcome;
-import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
 import org.constable.platform.NativeSql;
 import org.constable.platform.NotFoundException;
 import org.constable.platform.OracleLimits;
-import org.constable.security.AccountPrincipal;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
 import org.constable.security.Guard;
 import org.constable.security.Permissions;
-import org.constable.security.Role;
 
 /**
  * Finds officers for the list, the record page and the REST API, always within the caller's data
@@ -53,6 +50,7 @@ public class OfficerDirectory {
 
   private static final String ENTITY = "Officer";
   private static final String FROM = " FROM Officer o JOIN o.unit u";
+  private static final String FROM_FETCH = " FROM Officer o JOIN FETCH o.unit u";
 
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
@@ -60,6 +58,7 @@ public class OfficerDirectory {
   @Inject private SecurityLog securityLog;
   @Inject @Any private Instance<OfficerMarkSource> markSources;
   @Inject private Clock clock;
+  @Inject private OfficerRecords records;
 
   public List<OfficerRow> search(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
     return page(filter, sort, first, Math.min(pageSize, MAX_PAGE_SIZE));
@@ -68,6 +67,30 @@ public class OfficerDirectory {
   /** One page of an export of the list, {@link #EXPORT_PAGE_SIZE} rows long. */
   public List<OfficerRow> exportPage(OfficerFilter filter, OfficerSort sort, int first) {
     return page(filter, sort, first, EXPORT_PAGE_SIZE);
+  }
+
+  /**
+   * One page of the list as whole records, in the roster's fields, for an export that can be
+   * corrected and imported again: the ID number masked as on the page (the import reads the mask as
+   * the number on the record).
+   */
+  public List<OfficerInput> rosterPage(OfficerFilter filter, OfficerSort sort, int first) {
+    OfficerSort order = sort == null ? OfficerSort.DEFAULT : sort;
+    List<String> numbers =
+        policeNumbers(conditions(filter), order, Math.max(0, first), EXPORT_PAGE_SIZE);
+    if (numbers.isEmpty()) {
+      return List.of();
+    }
+    List<OfficerInput> records =
+        em.createQuery(
+                "SELECT o" + FROM_FETCH + " WHERE o.policeNumber IN :numbers" + order.orderBy(),
+                Officer.class)
+            .setParameter("numbers", numbers)
+            .getResultStream()
+            .map(o -> o.toInput().withIdNumber(o.getMaskedIdNumber()))
+            .toList();
+    em.clear();
+    return records;
   }
 
   /** Records that the caller exported the list, before the first page is read. */
@@ -164,16 +187,7 @@ public class OfficerDirectory {
    */
   @Guard
   public OfficerDetails find(long officerId) {
-    AccountPrincipal me = currentUser.require();
-    boolean own = officerId == me.officerId() && me.can(Permissions.SELF_READ);
-    if (!own && !readsOthers(me)) {
-      throw new AccessDeniedException();
-    }
-    Officer officer = load(officerId);
-    if (!own) {
-      DataScope.of(me).requireCovers(officer.getUnit().getPath());
-    }
-    return OfficerDetails.of(officer);
+    return OfficerDetails.of(records.readable(officerId));
   }
 
   /** The whole ID number, for HR within its scope; each view is audited. */
@@ -258,10 +272,6 @@ public class OfficerDirectory {
   }
 
   // LEADER evaluates the officers of its units, so it reads their records without personnel:read.
-  private static boolean readsOthers(AccountPrincipal me) {
-    return me.can(Permissions.PERSONNEL_READ) || me.has(Role.LEADER);
-  }
-
   private Officer load(long officerId) {
     Officer officer = em.find(Officer.class, officerId);
     if (officer == null) {

@@ -24,7 +24,11 @@ public record OfficerInput(
     String status,
     String education,
     String phone,
-    String unitCode)
+    String unitCode,
+    String politicalStatus,
+    String partyJoinDate,
+    String nativePlace,
+    String birthPlace)
     implements Serializable {
 
   /** The values in the order of {@link OfficerInputParser#FIELDS}. */
@@ -47,20 +51,38 @@ public record OfficerInput(
       status,
       education,
       phone,
-      unitCode
+      unitCode,
+      politicalStatus,
+      partyJoinDate,
+      nativePlace,
+      birthPlace
     };
   }
 
   public OfficerInput withIdNumber(String newIdNumber) {
+    return with("idNumber", newIdNumber);
+  }
+
+  /** The same input with one field, named as in {@link OfficerInputParser#FIELDS}, replaced. */
+  public OfficerInput with(String field, String value) {
+    int index = OfficerInputParser.FIELDS.indexOf(field);
+    if (index < 0) {
+      throw new IllegalArgumentException("no field " + field);
+    }
     String[] v = values();
-    v[3] = newIdNumber;
+    v[index] = value;
     return of(v);
+  }
+
+  /** A field by its name in {@link OfficerInputParser#FIELDS}. */
+  public String get(String field) {
+    return values()[OfficerInputParser.FIELDS.indexOf(field)];
   }
 
   public static OfficerInput of(String... values) {
     String[] v = java.util.Arrays.copyOf(values, OfficerInputParser.FIELDS.size());
     return new OfficerInput(
         v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
-        v[14], v[15], v[16], v[17]);
+        v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21]);
   }
 }

@@ -1,12 +1,12 @@
 package org.constable.personnel;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.constable.platform.TypedDates;
 import org.constable.reference.ReferenceCodes;
 
 /**
@@ -15,13 +15,46 @@ import org.constable.reference.ReferenceCodes;
  */
 public final class OfficerInputParser {
 
-  /** The fields, in the order of the roster template's columns. */
+  /** The fields, in the order of {@link OfficerInput}'s components. */
   public static final List<String> FIELDS =
       List.of(
           "policeNumber",
           "name",
           "ethnicity",
           "idNumber",
+          "firstEmploymentDate",
+          "policeJoinDate",
+          "entryChannel",
+          "category",
+          "uniformNumber",
+          "rankCode",
+          "gradeCode",
+          "lineCode",
+          "postCode",
+          "frontLine",
+          "status",
+          "education",
+          "phone",
+          "unitCode",
+          "politicalStatus",
+          "partyJoinDate",
+          "nativePlace",
+          "birthPlace");
+
+  /**
+   * The same fields in the order a personnel file lists them: the order of the roster template's
+   * and the export's columns, and of the errors reported.
+   */
+  public static final List<String> COLUMNS =
+      List.of(
+          "policeNumber",
+          "name",
+          "ethnicity",
+          "idNumber",
+          "politicalStatus",
+          "partyJoinDate",
+          "nativePlace",
+          "birthPlace",
           "firstEmploymentDate",
           "policeJoinDate",
           "entryChannel",
@@ -49,6 +82,12 @@ public final class OfficerInputParser {
   static final String JOINED_BEFORE_EMPLOYED = "personnel.field.joinedBeforeEmployed";
   static final String EMPLOYED_TOO_YOUNG = "personnel.field.employedTooYoung";
   static final String UNIFORM_NUMBER_NEEDED = "personnel.field.uniformNumberNeeded";
+  static final String PARTY_DATE_NEEDED = "personnel.field.partyJoinDateNeeded";
+  static final String PARTY_DATE_NOT_MEMBER = "personnel.field.partyJoinDateNotMember";
+  static final String PARTY_TOO_YOUNG = "personnel.field.partyJoinedTooYoung";
+
+  /** The youngest age at which one joins the Party (Party Constitution art. 1). */
+  static final int PARTY_MINIMUM_AGE = 18;
 
   /** The youngest age at which anyone can be employed (Labour Law art. 15). */
   static final int MINIMUM_WORKING_AGE = 16;
@@ -101,7 +140,12 @@ public final class OfficerInputParser {
       errors.add(FieldError.of("phone", BAD_PHONE));
     }
     String unitCode =
-        maxLength(errors, "unitCode", required(errors, "unitCode", in.unitCode()), 40);
+        maxLength(errors, "unitCode", required(errors, "unitCode", in.unitCode()), 200);
+    PoliticalStatus political =
+        choice(errors, "politicalStatus", in.politicalStatus(), PoliticalStatus.class, false);
+    LocalDate partyJoined = date(errors, "partyJoinDate", in.partyJoinDate(), false);
+    String nativePlace = maxLength(errors, "nativePlace", trim(in.nativePlace()), 60);
+    String birthPlace = maxLength(errors, "birthPlace", trim(in.birthPlace()), 60);
 
     if (employed != null && joined != null && joined.isBefore(employed)) {
       errors.add(FieldError.of("policeJoinDate", JOINED_BEFORE_EMPLOYED, employed));
@@ -114,6 +158,7 @@ public final class OfficerInputParser {
     if (category != null && category.needsUniformNumber() && uniformNumber == null) {
       errors.add(FieldError.of("uniformNumber", UNIFORM_NUMBER_NEEDED));
     }
+    checkParty(errors, political, partyJoined, idNumber);
     if (!errors.isEmpty()) {
       return new Result(null, null, List.copyOf(errors));
     }
@@ -135,8 +180,32 @@ public final class OfficerInputParser {
             frontLine,
             status,
             education,
-            phone);
+            phone,
+            political,
+            partyJoined,
+            nativePlace,
+            birthPlace);
     return new Result(data, unitCode, List.of());
+  }
+
+  /** A member has the day of joining, at 18 or older; anyone else has none. */
+  private static void checkParty(
+      List<FieldError> errors, PoliticalStatus status, LocalDate joined, IdNumber idNumber) {
+    boolean member = status != null && status.isPartyMember();
+    if (member && joined == null && !hasError(errors, "partyJoinDate")) {
+      errors.add(FieldError.of("partyJoinDate", PARTY_DATE_NEEDED));
+    } else if (!member && joined != null) {
+      errors.add(FieldError.of("partyJoinDate", PARTY_DATE_NOT_MEMBER));
+    } else if (member
+        && joined != null
+        && idNumber != null
+        && joined.isBefore(idNumber.birthDate().plusYears(PARTY_MINIMUM_AGE))) {
+      errors.add(FieldError.of("partyJoinDate", PARTY_TOO_YOUNG, PARTY_MINIMUM_AGE));
+    }
+  }
+
+  private static boolean hasError(List<FieldError> errors, String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
   private static String trim(String text) {
@@ -174,17 +243,16 @@ public final class OfficerInputParser {
     if (value == null) {
       return null;
     }
-    try {
-      LocalDate date = LocalDate.parse(value.replace('/', '-'));
-      if (date.isAfter(today)) {
-        errors.add(FieldError.of(field, FUTURE_DATE, date));
-        return null;
-      }
-      return date;
-    } catch (DateTimeParseException e) {
+    LocalDate date = TypedDates.parse(value).orElse(null);
+    if (date == null || !TypedDates.isPlausible(date)) {
       errors.add(FieldError.of(field, BAD_DATE, value));
       return null;
     }
+    if (date.isAfter(today)) {
+      errors.add(FieldError.of(field, FUTURE_DATE, date));
+      return null;
+    }
+    return date;
   }
 
   private static <E extends Enum<E>> E choice(

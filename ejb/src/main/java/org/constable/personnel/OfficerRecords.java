@@ -8,8 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.constable.platform.AccessDeniedException;
 import org.constable.platform.NotFoundException;
+import org.constable.security.AccountPrincipal;
 import org.constable.security.CurrentUser;
+import org.constable.security.DataScope;
+import org.constable.security.Permissions;
+import org.constable.security.Role;
 
 /**
  * What the services that change officers share, inside their transaction and after their guard: the
@@ -21,6 +26,26 @@ class OfficerRecords {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+
+  /**
+   * An officer whose record the caller may read: its own, or one within its scope for HR and unit
+   * leaders; else 403, or 404 for no such officer.
+   */
+  Officer readable(long officerId) {
+    AccountPrincipal me = currentUser.require();
+    boolean own = officerId == me.officerId() && me.can(Permissions.SELF_READ);
+    if (!own && !me.can(Permissions.PERSONNEL_READ) && !me.has(Role.LEADER)) {
+      throw new AccessDeniedException();
+    }
+    Officer officer = em.find(Officer.class, officerId);
+    if (officer == null) {
+      throw new NotFoundException(OfficerRegister.ENTITY, officerId);
+    }
+    if (!own) {
+      DataScope.of(me).requireCovers(officer.getUnit().getPath());
+    }
+    return officer;
+  }
 
   /** The officer, if the caller's scope covers its unit; else 403, or 404 for no such officer. */
   Officer writable(long officerId) {

@@ -11,7 +11,8 @@ public record OfficerSort(Field field, boolean ascending) implements Serializabl
   /** The sortable fields, by the name of the {@link OfficerRow} component they sort. */
   public enum Field {
     POLICE_NUMBER("policeNumber", "o.policeNumber", "o.police_number"),
-    NAME("name", "o.name", "o.name"),
+    /** By the name's pinyin, as Chinese users look a name up. */
+    NAME("name", "o.namePinyin", "o.name_pinyin"),
     BIRTH_DATE("birthDate", "o.birthDate", "o.birth_date"),
     UNIT_NAME_ZH("unitNameZh", "u.nameZh", "u.name_zh"),
     UNIT_NAME_EN("unitNameEn", "u.nameEn", "u.name_en");
@@ -45,7 +46,10 @@ public record OfficerSort(Field field, boolean ascending) implements Serializabl
     return new OfficerSort(field, ascending);
   }
 
-  /** The JPQL ORDER BY clause; the police number breaks ties so that pages never overlap. */
+  /**
+   * The JPQL ORDER BY clause; the police number breaks ties so that pages never overlap (two names
+   * of the same pinyin, 张伟 and 章伟, come in police-number order).
+   */
   String orderBy() {
     return orderBy(field.path, "o.policeNumber");
   }

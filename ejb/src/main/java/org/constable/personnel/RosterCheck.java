@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.constable.platform.Progress;
 
 /**
  * The checks of a roster, row by row: each row parsed, police and ID numbers that occur twice in
@@ -23,7 +24,6 @@ final class RosterCheck {
   static final String DUPLICATE_POLICE_NUMBER = "roster.row.duplicatePoliceNumber";
   static final String DUPLICATE_ID_NUMBER = "roster.row.duplicateIdNumber";
   static final String NOT_ALLOWED = "roster.row.notAllowed";
-  static final String UNKNOWN_UNIT = "personnel.field.unknownUnit";
   static final String ID_NUMBER_TAKEN = "personnel.field.idNumberTaken";
 
   /** A row whose fields are valid, ready to be saved once the whole roster passes. */
@@ -42,8 +42,19 @@ final class RosterCheck {
    * @param parsers the parser of a row: its officer's retired codes stay valid for it
    */
   static RosterCheck of(List<RosterRow> rows, Function<RosterRow, OfficerInputParser> parsers) {
+    return of(rows, parsers, Progress.NONE);
+  }
+
+  /**
+   * @param progress advanced by each row parsed
+   */
+  static RosterCheck of(
+      List<RosterRow> rows, Function<RosterRow, OfficerInputParser> parsers, Progress progress) {
     var check = new RosterCheck();
-    rows.forEach(row -> check.parse(row, parsers.apply(row)));
+    for (RosterRow row : rows) {
+      check.parse(row, parsers.apply(row));
+      progress.advance(1);
+    }
     check.findDuplicates();
     return check;
   }
@@ -110,13 +121,25 @@ final class RosterCheck {
         .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
   }
 
-  /** A unit that is unknown, closed or outside the caller's scope is reported as unknown. */
-  void requireUsableUnits(Predicate<String> usable) {
+  /**
+   * Each row's unit as {@link RosterUnits} found it: a unit that is unknown, closed or outside the
+   * caller's scope is reported as unknown, a name that several units bear as ambiguous; the valid
+   * rows carry the unit's code from here on.
+   */
+  void resolveUnits(Map<String, RosterUnits.Match> matches) {
     for (Keys row : keys) {
-      if (row.unitCode() != null && !usable.test(row.unitCode())) {
-        errors.add(RowError.at(row.rowNumber(), "unitCode", UNKNOWN_UNIT, row.unitCode()));
+      RosterUnits.Match match = row.unitCode() == null ? null : matches.get(row.unitCode());
+      if (match != null && match.error() != null) {
+        errors.add(RowError.at(row.rowNumber(), "unitCode", match.error(), row.unitCode()));
       }
     }
+    valid.replaceAll(
+        row -> {
+          RosterUnits.Match match = matches.get(row.unitCode());
+          return match == null || match.code() == null
+              ? row
+              : new Valid(row.rowNumber(), row.data(), match.code());
+        });
   }
 
   /** An existing officer that the caller may not change. */
@@ -153,7 +176,7 @@ final class RosterCheck {
   }
 
   private static int column(String field) {
-    int index = OfficerInputParser.FIELDS.indexOf(field);
+    int index = OfficerInputParser.COLUMNS.indexOf(field);
     return index < 0 ? Integer.MAX_VALUE : index;
   }
 

@@ -11,8 +11,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
@@ -20,6 +22,7 @@ import org.constable.audit.SecurityEventType;
 import org.constable.audit.SecurityLog;
 import org.constable.audit.SecurityOutcome;
 import org.constable.platform.OracleLimits;
+import org.constable.platform.Progress;
 import org.constable.reference.ReferenceCodes;
 import org.constable.reference.ReferenceLists;
 import org.constable.security.CurrentUser;
@@ -48,22 +51,84 @@ public class RosterImport {
   @Inject private ReferenceLists references;
   @Inject private Event<OfficersChanged> changed;
 
+  /** Phases of {@link Progress}: message keys. */
+  public static final String CHECKING = "roster.progress.checking";
+
+  public static final String SAVING = "roster.progress.saving";
+
   /**
+   * Checks a roster and tells what it would do, saving nothing.
+   *
+   * @throws RosterRejectedException when any row has any error
+   */
+  public RosterPreview preview(List<RosterRow> rows, Progress progress) {
+    List<RosterCheck.Valid> valid = check(rows, progress);
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    List<RosterPreview.RowChange> changes = new ArrayList<>();
+    Set<String> unitCodes = new HashSet<>();
+    for (List<RosterCheck.Valid> batch : OracleLimits.chunks(valid, BATCH_SIZE)) {
+      Map<String, OfficerInput> existing =
+          recordsByPoliceNumber(batch.stream().map(r -> r.data().policeNumber().value()).toList());
+      for (RosterCheck.Valid row : batch) {
+        OfficerInput before = existing.get(row.data().policeNumber().value());
+        if (before == null) {
+          created++;
+          continue;
+        }
+        List<RosterPreview.FieldChange> fields =
+            changedFields(before, row.data().toInput(row.unitCode()));
+        if (fields.isEmpty()) {
+          unchanged++;
+          continue;
+        }
+        updated++;
+        if (changes.size() < RosterPreview.SHOWN) {
+          changes.add(
+              new RosterPreview.RowChange(
+                  row.rowNumber(), before.policeNumber(), row.data().name(), fields));
+          fields.stream()
+              .filter(f -> f.field().equals("unitCode"))
+              .forEach(f -> unitCodes.addAll(List.of(f.before(), f.after())));
+        }
+      }
+      em.clear();
+    }
+    return new RosterPreview(created, updated, unchanged, changes, unitRows(unitCodes));
+  }
+
+  /**
+   * Saves a roster: officers created or updated by police number, after the same checks as {@link
+   * #preview}, run again on the register as it is now.
+   *
    * @param rows the roster's rows in file order
    * @throws RosterRejectedException when any row has any error; nothing is saved then
    */
+  public ImportReport importRoster(List<RosterRow> rows, Progress progress) {
+    List<RosterCheck.Valid> valid = check(rows, progress);
+    progress.start(SAVING, valid.size());
+    return save(valid, LocalDate.now(clock), progress);
+  }
+
   public ImportReport importRoster(List<RosterRow> rows) {
+    return importRoster(rows, Progress.NONE);
+  }
+
+  private List<RosterCheck.Valid> check(List<RosterRow> typed, Progress progress) {
+    progress.start(CHECKING, typed.size());
     DataScope scope = currentUser.scope();
     LocalDate today = LocalDate.now(clock);
+    List<RosterRow> rows = unmasked(typed);
     ReferenceCodes active = references.activeCodes();
     Map<String, ReferenceCodes> held = codesHeld(rows, active);
     var check =
         RosterCheck.of(
             rows,
-            row ->
-                new OfficerInputParser(held.getOrDefault(typedPoliceNumber(row), active), today));
-    Map<String, OrgUnit> units = unitsByCode(check.unitCodes());
-    check.requireUsableUnits(code -> isUsable(units.get(code), scope));
+            row -> new OfficerInputParser(held.getOrDefault(typedPoliceNumber(row), active), today),
+            progress);
+    check.resolveUnits(
+        new RosterUnits(em, unit -> isUsable(unit, scope)).resolve(check.unitCodes()));
     Map<String, String> unitPaths = unitPathsByPoliceNumber(check.policeNumbers());
     Predicate<String> elsewhere =
         number -> unitPaths.containsKey(number) && !scope.covers(unitPaths.get(number));
@@ -80,7 +145,77 @@ public class RosterImport {
     if (check.hasErrors()) {
       throw new RosterRejectedException(check.errors());
     }
-    return save(check.valid(), today);
+    return check.valid();
+  }
+
+  /**
+   * An export writes ID numbers masked; re-imported, a mask stands for the number the officer's
+   * record holds, as in the edit form. A mask of anyone else stays, and fails as a bad number.
+   */
+  private List<RosterRow> unmasked(List<RosterRow> rows) {
+    List<String> masked =
+        rows.stream()
+            .filter(r -> IdNumber.isMask(r.input().idNumber()))
+            .map(RosterImport::typedPoliceNumber)
+            .toList();
+    if (masked.isEmpty()) {
+      return rows;
+    }
+    Map<String, String> held =
+        pairs(
+            "SELECT o.policeNumber, o.idNumber FROM Officer o WHERE o.policeNumber IN :keys",
+            masked);
+    return rows.stream()
+        .map(
+            row -> {
+              String number = held.get(typedPoliceNumber(row));
+              String typedId = row.input().idNumber();
+              return number != null
+                      && IdNumber.isMask(typedId)
+                      && IdNumber.masked(number).equals(typedId.strip())
+                  ? new RosterRow(row.rowNumber(), row.input().withIdNumber(number))
+                  : row;
+            })
+        .toList();
+  }
+
+  private static List<RosterPreview.FieldChange> changedFields(
+      OfficerInput before, OfficerInput after) {
+    List<RosterPreview.FieldChange> changes = new ArrayList<>();
+    for (String field : OfficerInputParser.COLUMNS) {
+      String was = before.get(field);
+      String is = after.get(field);
+      if (!java.util.Objects.equals(blankToNull(was), blankToNull(is))) {
+        boolean secret = field.equals("idNumber");
+        changes.add(
+            new RosterPreview.FieldChange(
+                field,
+                secret && was != null ? IdNumber.masked(was) : was,
+                secret && is != null ? IdNumber.masked(is) : is));
+      }
+    }
+    return changes;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  private Map<String, OfficerInput> recordsByPoliceNumber(Collection<String> policeNumbers) {
+    Map<String, OfficerInput> records = new HashMap<>();
+    officersByPoliceNumber(policeNumbers).forEach((number, o) -> records.put(number, o.toInput()));
+    return records;
+  }
+
+  private Map<String, UnitRow> unitRows(Collection<String> codes) {
+    Map<String, UnitRow> rows = new HashMap<>();
+    for (List<String> chunk : OracleLimits.chunks(codes, IN_LIST_SIZE)) {
+      em.createQuery(UnitRow.SELECT + " WHERE u.code IN :codes", UnitRow.class)
+          .setParameter("codes", chunk)
+          .getResultStream()
+          .forEach(unit -> rows.put(unit.code(), unit));
+    }
+    return rows;
   }
 
   /**
@@ -112,7 +247,7 @@ public class RosterImport {
     return typed == null ? "" : typed.strip();
   }
 
-  private ImportReport save(List<RosterCheck.Valid> rows, LocalDate today) {
+  private ImportReport save(List<RosterCheck.Valid> rows, LocalDate today, Progress progress) {
     var stamp = new HistoryStamp(today, LocalDateTime.now(clock), currentUser.policeNumberOrNull());
     int created = 0;
     int updated = 0;
@@ -133,15 +268,15 @@ public class RosterImport {
         } else {
           var before = officer.auditSnapshot();
           officer.update(row.data(), unit, stamp).forEach(em::persist);
-          audit.record(
-              OfficerRegister.ENTITY,
-              officer.getId(),
-              "IMPORT_UPDATE",
-              Changes.between(before, officer.auditSnapshot()));
-          updatedIds.add(officer.getId());
-          updated++;
+          var changes = Changes.between(before, officer.auditSnapshot());
+          if (!changes.isEmpty()) {
+            audit.record(OfficerRegister.ENTITY, officer.getId(), "IMPORT_UPDATE", changes);
+            updatedIds.add(officer.getId());
+            updated++;
+          }
         }
       }
+      progress.advance(batch.size());
       em.flush(); // the new officers get their ids
       for (Officer officer : added) {
         audit.record(
@@ -164,7 +299,7 @@ public class RosterImport {
     return unit != null && !unit.isClosed() && scope.covers(unit.getPath());
   }
 
-  private Map<String, OrgUnit> unitsByCode(Collection<String> codes) {
+  Map<String, OrgUnit> unitsByCode(Collection<String> codes) {
     Map<String, OrgUnit> found = new HashMap<>();
     for (List<String> chunk : OracleLimits.chunks(codes, IN_LIST_SIZE)) {
       em.createQuery("SELECT u FROM OrgUnit u WHERE u.code IN :codes", OrgUnit.class)

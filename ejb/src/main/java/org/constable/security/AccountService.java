@@ -19,6 +19,7 @@ import org.constable.personnel.Officer;
 import org.constable.personnel.OrgUnit;
 import org.constable.platform.BusinessException;
 import org.constable.platform.Like;
+import org.constable.platform.NamePinyin;
 import org.constable.platform.NotFoundException;
 import org.constable.platform.Versioned;
 import org.constable.policy.PolicyKeys;

@@ -25,6 +25,7 @@ import org.constable.personnel.OrgUnit;
 import org.constable.personnel.PersonnelCategory;
 import org.constable.personnel.PoliceNumber;
 import org.constable.personnel.UnitKind;
+import org.constable.platform.NamePinyin;
 import org.constable.platform.OracleLimits;
 import org.constable.policy.PolicyKeys;
 import org.constable.policy.PolicyService;
@@ -124,6 +125,10 @@ public class FirstAdministrator {
                 false,
                 OfficerStatus.ON_DUTY,
                 Education.BACHELOR,
+                null,
+                null,
+                null,
+                null,
                 null),
             bureau);
     em.persist(officer);

@@ -125,4 +125,89 @@ class OfficerInputParserTest {
         List.of("policeNumber", "idNumber", "education"),
         parser.parse(OfficerInput.of(row)).errors().stream().map(FieldError::field).toList());
   }
+
+  @ParameterizedTest(name = "a date typed as ''{0}''")
+  @CsvSource({
+    "2002-07-01, 2002-07-01",
+    "2002/7/1,   2002-07-01",
+    "2002.07.01, 2002-07-01",
+    "20020701,   2002-07-01",
+    "' 2002/07/01 ', 2002-07-01",
+  })
+  void aDateMayBeTypedAsClerksTypeIt(String typed, LocalDate expected) {
+    String[] row = valid();
+    row[OfficerInputParser.FIELDS.indexOf("firstEmploymentDate")] = typed;
+    row[OfficerInputParser.FIELDS.indexOf("policeJoinDate")] = "";
+    var result = parser.parse(OfficerInput.of(row));
+    assertTrue(result.isValid(), result.errors().toString());
+    assertEquals(expected, result.data().firstEmploymentDate());
+  }
+
+  @ParameterizedTest(name = "''{0}'' is no date")
+  @CsvSource({"2002-02-30", "2002.13.01", "200207", "1.7.2002", "0202-07-01"})
+  void aDateThatIsNoneIsReported(String typed) {
+    String[] row = valid();
+    row[OfficerInputParser.FIELDS.indexOf("firstEmploymentDate")] = typed;
+    row[OfficerInputParser.FIELDS.indexOf("policeJoinDate")] = "";
+    assertEquals(
+        List.of("firstEmploymentDate:" + OfficerInputParser.BAD_DATE),
+        parser.parse(OfficerInput.of(row)).errors().stream()
+            .map(e -> e.field() + ":" + e.messageKey())
+            .toList());
+  }
+
+  /** Born 1980-01-01 (the valid row's ID number): eighteen on 1998-01-01. */
+  @ParameterizedTest(name = "{0} joined on ''{1}'' → {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      value = {
+        "CPC_MEMBER       | 2003-07-01 | NULL",
+        "CPC_MEMBER       | 1998-01-01 | NULL",
+        "CPC_MEMBER       | 1997-12-31 | personnel.field.partyJoinedTooYoung",
+        "CPC_MEMBER       |            | personnel.field.partyJoinDateNeeded",
+        "CPC_PROBATIONARY | 2025-07-01 | NULL",
+        "CPC_PROBATIONARY |            | personnel.field.partyJoinDateNeeded",
+        "CPC_MEMBER       | 2003-02-30 | personnel.field.date",
+        "MASSES           | 2003-07-01 | personnel.field.partyJoinDateNotMember",
+        "CYL_MEMBER       |            | NULL",
+        "                 |            | NULL",
+        "                 | 2003-07-01 | personnel.field.partyJoinDateNotMember",
+      })
+  void aPartyMemberHasTheDayOfJoiningAtEighteenOrOlder(
+      String status, String joined, String expectedError) {
+    String[] row = valid();
+    row[OfficerInputParser.FIELDS.indexOf("politicalStatus")] = status;
+    row[OfficerInputParser.FIELDS.indexOf("partyJoinDate")] = joined;
+    var errors =
+        parser.parse(OfficerInput.of(row)).errors().stream()
+            .map(e -> e.field() + ":" + e.messageKey())
+            .toList();
+    assertEquals(
+        expectedError == null ? List.of() : List.of("partyJoinDate:" + expectedError), errors);
+  }
+
+  @Test
+  void nativePlaceAndBirthplaceAreKeptAndLimited() {
+    String[] row = valid();
+    row[OfficerInputParser.FIELDS.indexOf("nativePlace")] = " 内蒙古临河 ";
+    row[OfficerInputParser.FIELDS.indexOf("birthPlace")] = "乌".repeat(61);
+    var result = parser.parse(OfficerInput.of(row));
+    assertEquals(
+        List.of("birthPlace:" + OfficerInputParser.TOO_LONG),
+        result.errors().stream().map(e -> e.field() + ":" + e.messageKey()).toList());
+    row[OfficerInputParser.FIELDS.indexOf("birthPlace")] = "乌".repeat(60);
+    assertEquals("内蒙古临河", parser.parse(OfficerInput.of(row)).data().nativePlace());
+  }
+
+  @Test
+  void theDataWrittenBackAsInputParsesToTheSameData() {
+    String[] row = valid();
+    row[OfficerInputParser.FIELDS.indexOf("politicalStatus")] = "cpc_member";
+    row[OfficerInputParser.FIELDS.indexOf("partyJoinDate")] = "2003/7/1";
+    var data = parser.parse(OfficerInput.of(row)).data();
+    var again = parser.parse(data.toInput("150802010100"));
+    assertTrue(again.isValid(), again.errors().toString());
+    assertEquals(data, again.data());
+  }
 }

@@ -12,7 +12,7 @@ class OfficerSortTest {
     // property,   ascending, order by
     "policeNumber, true,  ' ORDER BY o.policeNumber ASC'",
     "policeNumber, false, ' ORDER BY o.policeNumber DESC'",
-    "name,         true,  ' ORDER BY o.name ASC, o.policeNumber ASC'",
+    "name,         true,  ' ORDER BY o.namePinyin ASC, o.policeNumber ASC'",
     "birthDate,    false, ' ORDER BY o.birthDate DESC, o.policeNumber ASC'",
     "unitNameZh,   true,  ' ORDER BY u.nameZh ASC, o.policeNumber ASC'",
     "unitNameEn,   false, ' ORDER BY u.nameEn DESC, o.policeNumber ASC'",

@@ -63,14 +63,19 @@ class RosterCheckTest {
         RosterCheck.of(
             List.of(row(2, "700001", null, "U9"), row(3, "700001", "11010119800102001", "U1")),
             row -> parser);
-    check.requireUsableUnits("U1"::equals);
+    check.resolveUnits(
+        Map.of(
+            "U1",
+            new RosterUnits.Match("U1", null),
+            "U9",
+            RosterUnits.Match.error(RosterUnits.UNKNOWN)));
     check.refuseOfficers(Set.of("700001")::contains);
     check.requireOwnIdNumbers(Map.of(IdNumber.withCheckDigit("11010119800102001").value(), "1"));
     assertEquals(
         Set.of(
             "2 policeNumber " + RosterCheck.NOT_ALLOWED,
             "2 idNumber " + IdNumber.FORMAT,
-            "2 unitCode " + RosterCheck.UNKNOWN_UNIT,
+            "2 unitCode " + RosterUnits.UNKNOWN,
             "3 policeNumber " + RosterCheck.DUPLICATE_POLICE_NUMBER,
             "3 policeNumber " + RosterCheck.NOT_ALLOWED,
             "3 idNumber " + RosterCheck.ID_NUMBER_TAKEN),

@@ -25,7 +25,11 @@ final class ValidRow {
       "ON_DUTY",
       "BACHELOR",
       "13904781234",
-      unitCode
+      unitCode,
+      "",
+      "",
+      "",
+      ""
     };
   }
 }

@@ -5,10 +5,14 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.constable.personnel.Officer;
 import org.constable.personnel.OrgUnit;
+import org.constable.personnel.PoliticalStatus;
+import org.constable.platform.ClockProducer;
+import org.constable.platform.NamePinyin;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -22,7 +26,14 @@ public final class DemoForceWriter {
       "INSERT INTO officer (id, police_number, name, gender, ethnicity, id_number, birth_date,"
           + " first_employment_date, police_join_date, entry_channel, category, uniform_number,"
           + " rank_code, grade_code, line_code, post_code, front_line, status, education, phone,"
-          + " unit_id, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
+          + " unit_id, political_status, party_join_date, native_place, birth_place, name_pinyin,"
+          + " name_initials, version)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
+
+  /** Where the demo force comes from: mostly the city's own region, some from its neighbours. */
+  private static final String[] PLACES = {
+    "内蒙古巴彦淖尔", "内蒙古巴彦淖尔", "内蒙古巴彦淖尔", "内蒙古包头", "内蒙古呼和浩特", "内蒙古鄂尔多斯", "河北张家口", "山西大同", "陕西榆林", "宁夏银川"
+  };
 
   private final EntityManager em;
 
@@ -104,5 +115,43 @@ public final class DemoForceWriter {
     insert.setString(++i, o.education().name());
     insert.setString(++i, o.phone());
     insert.setLong(++i, unitIds.get(o.unitCode()));
+    int n = Integer.parseInt(o.policeNumber().value());
+    PoliticalStatus political = political(n);
+    LocalDate joined = political.isPartyMember() ? partyJoined(o, n, political) : null;
+    if (joined != null && joined.isBefore(o.birthDate().plusYears(18))) {
+      political = PoliticalStatus.CYL_MEMBER; // too young to have joined the Party
+      joined = null;
+    }
+    insert.setString(++i, political.name());
+    insert.setDate(++i, joined == null ? null : Date.valueOf(joined));
+    insert.setString(++i, PLACES[n % PLACES.length]);
+    insert.setString(++i, PLACES[(n / 7) % 4 == 0 ? (n + 3) % PLACES.length : n % PLACES.length]);
+    insert.setString(++i, NamePinyin.key(o.name()));
+    insert.setString(++i, NamePinyin.initials(o.name()));
+  }
+
+  /** About six in ten are Party members, as in a police force. */
+  private static PoliticalStatus political(int n) {
+    int share = (n * 37) % 100;
+    if (share < 56) {
+      return PoliticalStatus.CPC_MEMBER;
+    } else if (share < 60) {
+      return PoliticalStatus.CPC_PROBATIONARY;
+    } else if (share < 72) {
+      return PoliticalStatus.CYL_MEMBER;
+    } else if (share < 74) {
+      return PoliticalStatus.DEMOCRATIC_PARTY;
+    }
+    return PoliticalStatus.MASSES;
+  }
+
+  /** A member joined between 21 and 28; a probationary member within the last year. */
+  private static LocalDate partyJoined(DemoOfficer o, int n, PoliticalStatus political) {
+    LocalDate today = LocalDate.now(ClockProducer.ZONE);
+    if (political == PoliticalStatus.CPC_PROBATIONARY) {
+      return today.minusDays(30 + n % 300);
+    }
+    LocalDate joined = o.birthDate().plusYears(21 + n % 8).withDayOfMonth(1);
+    return joined.isAfter(today.minusYears(1)) ? today.minusYears(1) : joined;
   }
 }

@@ -2,6 +2,7 @@ package org.constable.it.personnel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,14 +19,21 @@ import org.constable.it.AsUser;
 import org.constable.it.DemoFixtures;
 import org.constable.it.Deployments;
 import org.constable.it.Unique;
+import org.constable.personnel.IdNumber;
 import org.constable.personnel.ImportReport;
+import org.constable.personnel.OfficerDirectory;
+import org.constable.personnel.OfficerFilter;
 import org.constable.personnel.OfficerHistoryEntry;
 import org.constable.personnel.OfficerInput;
 import org.constable.personnel.OfficerRegister;
+import org.constable.personnel.OfficerRow;
+import org.constable.personnel.OfficerSort;
 import org.constable.personnel.RosterImport;
+import org.constable.personnel.RosterPreview;
 import org.constable.personnel.RosterRejectedException;
 import org.constable.personnel.RosterRow;
 import org.constable.personnel.RowError;
+import org.constable.platform.Progress;
 import org.constable.reference.ReferenceLists;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,6 +60,7 @@ class RosterImportIT {
   @Inject OfficerRegister register;
   @Inject ReferenceLists references;
   @Inject AuditTrail audit;
+  @Inject OfficerDirectory directory;
   @Inject Clock clock;
 
   /** A row of a new officer: its police number and an ID number of its own. */
@@ -248,13 +257,109 @@ class RosterImportIT {
         em,
         "hr-county",
         () -> {
+          var progress = new Progress();
+          RosterPreview preview = rosterImport.preview(rows, progress);
+          assertEquals(
+              List.of(3000, 0, 0),
+              List.of(preview.created(), preview.updated(), preview.unchanged()));
+          assertEquals(RosterImport.CHECKING, progress.phase());
+          assertEquals(
+              List.of(3000, 3000, 100),
+              List.of(progress.done(), progress.total(), progress.percent()));
+          assertEquals(0L, officersNumbered(n, 3000), "a preview saves nothing");
+
           long start = System.nanoTime();
-          ImportReport report = rosterImport.importRoster(rows);
+          ImportReport report = rosterImport.importRoster(rows, progress);
           long millis = (System.nanoTime() - start) / 1_000_000;
           System.out.println("RosterImportIT: 3,000 rows imported in " + millis + " ms");
           assertEquals(new ImportReport(3000, 0), report);
+          assertEquals(RosterImport.SAVING, progress.phase());
+          assertEquals(3000, progress.done());
         });
     assertEquals(3000L, officersNumbered(n, 3000));
+  }
+
+  @Test
+  void namesSortAndAreFoundByPinyinWholeOrByInitials() throws Exception {
+    String station = fixtures().openUnitCodesUnder(fixtures().county().getPath()).get(0);
+    long unitId =
+        em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.code = :c", Long.class)
+            .setParameter("c", station)
+            .getSingleResult();
+    int n = Unique.policeNumbers(em, 3);
+    String[][] named = {values(n, station), values(n + 1, station), values(n + 2, station)};
+    named[0][1] = "曾祺瑞"; // zeng: the surname's own reading, not ceng
+    named[1][1] = "安宁远";
+    named[2][1] = "单一帆"; // shan, not dan
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          rosterImport.importRoster(List.of(row(2, named[0]), row(3, named[1]), row(4, named[2])));
+          for (String[] typed :
+              new String[][] {
+                {"zengqi", "曾祺瑞"}, {"Shan Yi", "单一帆"}, {"any", "安宁远"}, {"zqr", "曾祺瑞"}
+              }) {
+            List<String> found =
+                directory
+                    .search(
+                        new OfficerFilter(typed[0], unitId, null, null, null, null),
+                        OfficerSort.DEFAULT,
+                        0,
+                        50)
+                    .stream()
+                    .map(OfficerRow::name)
+                    .toList();
+            assertTrue(found.contains(typed[1]), typed[0] + " → " + found);
+          }
+          List<String> byName = new ArrayList<>();
+          var station = new OfficerFilter(null, unitId, null, null, null, null);
+          for (int first = 0; byName.size() < 3 && first < 5000; first += 200) {
+            directory.search(station, OfficerSort.by("name", true), first, 200).stream()
+                .map(OfficerRow::name)
+                .filter(name -> List.of("曾祺瑞", "安宁远", "单一帆").contains(name))
+                .forEach(byName::add);
+          }
+          assertEquals(List.of("安宁远", "单一帆", "曾祺瑞"), byName, "an, shan, zeng");
+        });
+  }
+
+  @Test
+  void aPreviewNamesTheChangedFieldsAndAMaskStandsForTheNumberOnRecord() throws Exception {
+    String station = fixtures().openUnitCodesUnder(fixtures().county().getPath()).get(0);
+    int n = Unique.policeNumbers(em, 2);
+    String[] first = values(n, station);
+    String[] second = values(n + 1, station);
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          rosterImport.importRoster(List.of(row(2, first), row(3, second)));
+          String[] changed = first.clone();
+          changed[3] = IdNumber.masked(first[3]); // as the export writes it
+          changed[14] = "SICK_LEAVE";
+          String[] same = second.clone();
+          same[3] = IdNumber.masked(second[3]);
+          RosterPreview preview =
+              rosterImport.preview(List.of(row(2, changed), row(3, same)), Progress.NONE);
+          assertEquals(
+              List.of(0, 1, 1), List.of(preview.created(), preview.updated(), preview.unchanged()));
+          assertEquals(1, preview.changes().size());
+          var change = preview.changes().get(0);
+          assertEquals(String.valueOf(n), change.policeNumber());
+          assertEquals(
+              List.of(new RosterPreview.FieldChange("status", "ON_DUTY", "SICK_LEAVE")),
+              change.fields());
+          assertEquals(
+              new ImportReport(0, 1),
+              rosterImport.importRoster(List.of(row(2, changed), row(3, same))));
+          assertEquals(
+              first[3],
+              em.createQuery(
+                      "SELECT o.idNumber FROM Officer o WHERE o.policeNumber = :n", String.class)
+                  .setParameter("n", String.valueOf(n))
+                  .getSingleResult());
+        });
   }
 
   private static Set<String> keys(List<RowError> errors) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import org.constable.personnel.RosterRejectedException;
 import org.constable.personnel.RowError;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.BusinessException;
@@ -36,7 +37,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             ? training.getErrors()
             : e instanceof CertificateRowsRejectedException certificates
                 ? certificates.getErrors()
-                : List.of();
+                : e instanceof RosterRejectedException roster ? roster.getErrors() : List.of();
     List<String> errors =
         rows.stream()
             .map(

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.constable.personnel.OfficerDetails;
 import org.constable.personnel.OfficerDirectory;
+import org.constable.personnel.OfficerPhotos;
 import org.constable.platform.BusinessException;
 import org.constable.security.CurrentUser;
 import org.constable.security.Permissions;
@@ -26,16 +27,23 @@ public class OfficerBean implements Serializable {
 
   @Inject private OfficerDirectory officers;
   @Inject private CurrentUser currentUser;
+  @Inject private OfficerPhotos photos;
 
   private String id;
   private OfficerDetails details;
   private String wholeIdNumber;
   private List<String> marks = List.of();
+  private boolean photo;
 
   /** The page's view action. */
   public void load() {
     details = officers.find(ViewParameters.id("Officer", id));
     marks = officers.marksOf(details.id());
+    photo = photos.has(details.id());
+  }
+
+  public boolean isPhoto() {
+    return photo;
   }
 
   /** The capabilities' warnings on this officer today, shown above the tabs. */

@@ -26,6 +26,10 @@ public class OfficerChoices {
     return names(Education.values());
   }
 
+  public List<String> getPoliticalStatuses() {
+    return names(org.constable.personnel.PoliticalStatus.values());
+  }
+
   public List<String> getEntryChannels() {
     return names(EntryChannel.values());
   }

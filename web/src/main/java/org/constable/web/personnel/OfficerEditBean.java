@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import org.constable.personnel.IdNumber;
 import org.constable.personnel.InvalidInputException;
 import org.constable.personnel.OfficerDirectory;
+import org.constable.personnel.OfficerPhotos;
 import org.constable.personnel.OfficerRegister;
 import org.constable.personnel.OrgUnitDirectory;
 import org.constable.personnel.UnitRow;
 import org.constable.platform.BusinessException;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.ViewParameters;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * HR creates an officer (no id) or edits one (id); bad fields are shown where they were typed. An
@@ -33,6 +35,7 @@ public class OfficerEditBean implements Serializable {
   @Inject private OfficerDirectory directory;
   @Inject private Clock clock;
   @Inject private OrgUnitDirectory units;
+  @Inject private OfficerPhotos photos;
 
   private String id;
   private Long officerId;
@@ -79,6 +82,16 @@ public class OfficerEditBean implements Serializable {
   }
 
   /** The form starts with the mask; HR asks for the whole number to correct it (audited). */
+  /** The photo as uploaded, checked by its bytes; a bad file says why and changes nothing. */
+  public void uploadPhoto(FileUploadEvent event) {
+    try {
+      photos.upload(officerId, event.getFile().getFileName(), event.getFile().getContent());
+      FacesMessages.info("officer.photo.saved");
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+  }
+
   public void revealIdNumber() {
     form.setIdNumber(directory.revealIdNumber(officerId));
   }

@@ -5,33 +5,48 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerFilter;
+import org.constable.personnel.OfficerInput;
+import org.constable.personnel.OfficerRow;
 import org.constable.personnel.OfficerSort;
+import org.constable.personnel.OrgUnitDirectory;
+import org.constable.web.shell.CodeLabels;
 import org.constable.web.shell.Downloads;
 import org.constable.web.shell.ReferenceLabels;
 import org.constable.web.shell.Texts;
+import org.constable.web.shell.UserBean;
 
 /**
- * Exports the officer list as the page shows it, with its filter and order, to .xlsx or PDF. Each
- * export is audited; the directory keeps it to the user's scope.
+ * Exports the officer list as the page shows it, with its filter and order: to .xlsx or PDF in the
+ * list's columns, or as a roster of whole records that imports again. Each export is audited, opens
+ * with a title line of scope, filter and time, and the directory keeps it to the user's scope.
  */
 @Named
 @RequestScoped
 public class OfficerExportBean {
 
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   @Inject private OfficersBean list;
   @Inject private OfficerDirectory officers;
+  @Inject private OrgUnitDirectory units;
   @Inject private ReferenceLabels references;
+  @Inject private UserBean user;
   @Inject private Clock clock;
 
   public void exportXlsx() {
     officers.recordExport("EXPORT_XLSX");
-    String title = title();
+    List<String> title = titleLines();
     Downloads.send(
-        title + ".xlsx",
-        fallbackName("xlsx"),
+        title.get(0) + ".xlsx",
+        fallbackName("officers", "xlsx"),
         Downloads.XLSX,
         String.valueOf(list.currentFilter()),
         out -> OfficerXlsxExport.write(title, columns(), pages(), out));
@@ -39,10 +54,10 @@ public class OfficerExportBean {
 
   public void exportPdf() {
     officers.recordExport("EXPORT_PDF");
-    String title = title();
+    List<String> title = titleLines();
     Downloads.send(
-        title + ".pdf",
-        fallbackName("pdf"),
+        title.get(0) + ".pdf",
+        fallbackName("officers", "pdf"),
         Downloads.PDF,
         String.valueOf(list.currentFilter()),
         out ->
@@ -50,10 +65,37 @@ public class OfficerExportBean {
                 title, Texts.get(Texts.viewLocale(), "export.pageOf"), columns(), pages(), out));
   }
 
-  private OfficerPages pages() {
+  /** Every field of the records, in the roster's columns: corrected in Excel, it imports again. */
+  public void exportRoster() {
+    officers.recordExport("EXPORT_ROSTER");
+    Locale locale = Texts.viewLocale();
+    List<String> title = titleLines();
     OfficerFilter filter = list.currentFilter();
     OfficerSort sort = list.currentSort();
-    return new OfficerPages(first -> officers.exportPage(filter, sort, first));
+    Map<String, String> unitLabels = new HashMap<>();
+    var values =
+        new RosterValues(
+            locale,
+            references.in(locale),
+            code -> unitLabels.computeIfAbsent(code, c -> units.findByCode(c).label(locale)));
+    Downloads.send(
+        Texts.get(locale, "officers.export.rosterName", LocalDate.now(clock).toString()),
+        fallbackName("roster", "xlsx"),
+        Downloads.XLSX,
+        String.valueOf(filter),
+        out ->
+            RosterExport.write(
+                title,
+                locale,
+                values,
+                new OfficerPages<OfficerInput>(first -> officers.rosterPage(filter, sort, first)),
+                out));
+  }
+
+  private OfficerPages<OfficerRow> pages() {
+    OfficerFilter filter = list.currentFilter();
+    OfficerSort sort = list.currentSort();
+    return new OfficerPages<>(first -> officers.exportPage(filter, sort, first));
   }
 
   private OfficerListColumns columns() {
@@ -61,11 +103,25 @@ public class OfficerExportBean {
     return new OfficerListColumns(locale, references.in(locale));
   }
 
-  private String title() {
-    return Texts.get(Texts.viewLocale(), "officers.export.title", LocalDate.now(clock).toString());
+  /** The title, then the scope, the filter, the time and the count. */
+  private List<String> titleLines() {
+    Locale locale = Texts.viewLocale();
+    OfficerFilter filter = list.currentFilter();
+    CodeLabels labels = references.in(locale);
+    String described =
+        OfficerFilterText.of(filter, locale, labels, id -> units.find(id).label(locale));
+    return List.of(
+        Texts.get(locale, "officers.export.title", LocalDate.now(clock).toString()),
+        Texts.get(
+            locale,
+            "officers.export.subtitle",
+            user.getUnitName(),
+            described,
+            LocalDateTime.now(clock).format(MINUTES),
+            String.valueOf(officers.count(filter))));
   }
 
-  private String fallbackName(String extension) {
-    return "officers-" + LocalDate.now(clock) + "." + extension;
+  private String fallbackName(String name, String extension) {
+    return name + "-" + LocalDate.now(clock) + "." + extension;
   }
 }

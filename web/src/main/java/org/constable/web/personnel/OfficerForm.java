@@ -26,6 +26,10 @@ public class OfficerForm implements Serializable {
   private String education;
   private String phone;
   private String unitCode;
+  private String politicalStatus;
+  private String partyJoinDate;
+  private String nativePlace;
+  private String birthPlace;
 
   static OfficerForm of(OfficerInput in) {
     var form = new OfficerForm();
@@ -47,6 +51,10 @@ public class OfficerForm implements Serializable {
     form.education = in.education();
     form.phone = in.phone();
     form.unitCode = in.unitCode();
+    form.politicalStatus = in.politicalStatus();
+    form.partyJoinDate = in.partyJoinDate();
+    form.nativePlace = in.nativePlace();
+    form.birthPlace = in.birthPlace();
     return form;
   }
 
@@ -93,7 +101,11 @@ public class OfficerForm implements Serializable {
         status,
         education,
         phone,
-        unitCode);
+        unitCode,
+        politicalStatus,
+        partyJoinDate,
+        nativePlace,
+        birthPlace);
   }
 
   public String getPoliceNumber() {
@@ -238,5 +250,37 @@ public class OfficerForm implements Serializable {
 
   public void setUnitCode(String unitCode) {
     this.unitCode = unitCode;
+  }
+
+  public String getPoliticalStatus() {
+    return politicalStatus;
+  }
+
+  public void setPoliticalStatus(String politicalStatus) {
+    this.politicalStatus = politicalStatus;
+  }
+
+  public String getPartyJoinDate() {
+    return partyJoinDate;
+  }
+
+  public void setPartyJoinDate(String partyJoinDate) {
+    this.partyJoinDate = partyJoinDate;
+  }
+
+  public String getNativePlace() {
+    return nativePlace;
+  }
+
+  public void setNativePlace(String nativePlace) {
+    this.nativePlace = nativePlace;
+  }
+
+  public String getBirthPlace() {
+    return birthPlace;
+  }
+
+  public void setBirthPlace(String birthPlace) {
+    this.birthPlace = birthPlace;
   }
 }

@@ -4,24 +4,23 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.constable.personnel.OfficerDirectory;
-import org.constable.personnel.OfficerRow;
 
 /** The officer list read page by page, so that an export never holds all of it. */
-final class OfficerPages {
+final class OfficerPages<T> {
 
-  private final IntFunction<List<OfficerRow>> page;
+  private final IntFunction<List<T>> page;
 
   /**
    * @param page the rows from a first index on, {@link OfficerDirectory#EXPORT_PAGE_SIZE} of them
    *     unless the list ends
    */
-  OfficerPages(IntFunction<List<OfficerRow>> page) {
+  OfficerPages(IntFunction<List<T>> page) {
     this.page = page;
   }
 
-  void forEach(Consumer<List<OfficerRow>> pageConsumer) {
+  void forEach(Consumer<List<T>> pageConsumer) {
     for (int first = 0; ; first += OfficerDirectory.EXPORT_PAGE_SIZE) {
-      List<OfficerRow> rows = page.apply(first);
+      List<T> rows = page.apply(first);
       pageConsumer.accept(rows);
       if (rows.size() < OfficerDirectory.EXPORT_PAGE_SIZE) {
         return;

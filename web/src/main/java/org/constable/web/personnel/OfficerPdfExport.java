@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.constable.personnel.OfficerRow;
 import org.constable.web.shell.ExportTally;
 import org.constable.web.shell.PdfPageNumbers;
 
@@ -27,7 +28,11 @@ final class OfficerPdfExport {
   private OfficerPdfExport() {}
 
   static void write(
-      String title, String pageOf, OfficerListColumns columns, OfficerPages pages, OutputStream out)
+      List<String> title,
+      String pageOf,
+      OfficerListColumns columns,
+      OfficerPages<OfficerRow> pages,
+      OutputStream out)
       throws IOException {
     BaseFont chinese = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
     Font text = new Font(chinese, 8);
@@ -36,7 +41,8 @@ final class OfficerPdfExport {
     PdfWriter.getInstance(document, out).setPageEvent(new PdfPageNumbers(chinese, pageOf));
     document.open();
     try {
-      document.add(new Paragraph(title, new Font(chinese, 14, Font.BOLD)));
+      document.add(new Paragraph(title.get(0), new Font(chinese, 14, Font.BOLD)));
+      title.stream().skip(1).forEach(line -> document.add(new Paragraph(line, text)));
       var table = new PdfPTable(WIDTHS);
       table.setWidthPercentage(100);
       table.setSpacingBefore(8);

@@ -2,7 +2,9 @@ package org.constable.web.personnel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.constable.personnel.OfficerRow;
 import org.constable.web.shell.SheetWriter;
 
 /**
@@ -16,12 +18,16 @@ final class OfficerXlsxExport {
 
   private OfficerXlsxExport() {}
 
-  static void write(String title, OfficerListColumns columns, OfficerPages pages, OutputStream out)
+  static void write(
+      List<String> title,
+      OfficerListColumns columns,
+      OfficerPages<OfficerRow> pages,
+      OutputStream out)
       throws IOException {
     var workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     try {
       workbook.setCompressTempFiles(true);
-      var sheet = new SheetWriter(workbook, title).header(columns.headers());
+      var sheet = new SheetWriter(workbook, title.get(0)).title(title).header(columns.headers());
       for (int column = 0; column < columns.headers().size(); column++) {
         sheet.width(column, COLUMN_WIDTH);
       }

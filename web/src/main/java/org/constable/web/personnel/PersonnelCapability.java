@@ -63,6 +63,8 @@ public class PersonnelCapability implements Capability {
         RecordTab.forEveryReader(
             "basic", "officer.tab.basic", "/WEB-INF/personnel/record-basic.xhtml", 0),
         RecordTab.forEveryReader(
+            "resume", "officer.tab.resume", "/WEB-INF/personnel/record-resume.xhtml", 5),
+        RecordTab.forEveryReader(
             "history", "officer.tab.history", "/WEB-INF/personnel/record-history.xhtml", 10));
   }
 

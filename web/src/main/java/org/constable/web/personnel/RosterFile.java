@@ -24,6 +24,12 @@ public final class RosterFile {
 
   public static final int MAX_ROWS = 50_000;
 
+  /** The header is in one of the first rows: an export writes its title and filter above it. */
+  static final int TITLE_LINES = 5;
+
+  /** How the template marks its example row, in the police number cell. */
+  static final List<String> EXAMPLE_MARKS = List.of("示例", "e.g.", "example");
+
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -40,26 +46,36 @@ public final class RosterFile {
    * @param locale the language of the column labels that messages name
    */
   public static List<RosterRow> read(String fileName, InputStream in, Locale locale) {
-    Path file = copy(in);
+    Path file = store(in);
     try {
-      var roster = new RosterFile(locale);
-      byte[] start = start(file);
-      if (start.length == 0) {
-        throw new RosterFileException(RosterFileException.EMPTY);
-      } else if (Arrays.equals(start, ZIP)) {
-        XlsxRows.read(file, roster::row);
-      } else if (Arrays.equals(start, OLE2)) {
-        throw new RosterFileException(RosterFileException.OLD_EXCEL);
-      } else if (hasExtension(fileName, ".csv")) {
-        CsvRows.read(file, roster::row);
-      } else if (hasExtension(fileName, ".xlsx")) {
-        throw new RosterFileException(RosterFileException.BROKEN);
-      } else {
-        throw new RosterFileException(RosterFileException.WRONG_TYPE);
-      }
-      return roster.result();
+      return read(fileName, file, locale);
     } finally {
       delete(file);
+    }
+  }
+
+  /** A roster kept in a file of {@link #store}, read as often as needed. */
+  public static List<RosterRow> read(String fileName, Path file, Locale locale) {
+    var roster = new RosterFile(locale);
+    forEachRow(fileName, file, roster::row);
+    return roster.result();
+  }
+
+  /** Every row of the file as it is, title lines and header included. */
+  static void forEachRow(String fileName, Path file, RowSink sink) {
+    byte[] start = start(file);
+    if (start.length == 0) {
+      throw new RosterFileException(RosterFileException.EMPTY);
+    } else if (Arrays.equals(start, ZIP)) {
+      XlsxRows.read(file, sink);
+    } else if (Arrays.equals(start, OLE2)) {
+      throw new RosterFileException(RosterFileException.OLD_EXCEL);
+    } else if (hasExtension(fileName, ".csv")) {
+      CsvRows.read(file, sink);
+    } else if (hasExtension(fileName, ".xlsx")) {
+      throw new RosterFileException(RosterFileException.BROKEN);
+    } else {
+      throw new RosterFileException(RosterFileException.WRONG_TYPE);
     }
   }
 
@@ -69,19 +85,34 @@ public final class RosterFile {
 
   private void row(int rowNumber, List<String> cells) {
     if (header == null) {
-      if (rowNumber != 1) {
+      if (rowNumber < TITLE_LINES && filled(cells) <= 1) {
+        return; // a title line above the header, as an export writes
+      }
+      if (rowNumber > TITLE_LINES) {
         throw new RosterFileException(RosterFileException.NO_HEADER);
       }
       header = RosterHeader.of(cells, locale);
       return;
     }
-    if (cells.stream().allMatch(cell -> cell == null || cell.isBlank())) {
+    if (cells.stream().allMatch(cell -> cell == null || cell.isBlank()) || isExample(cells)) {
       return;
     }
     if (rows.size() == MAX_ROWS) {
       throw new RosterFileException(RosterFileException.TOO_MANY_ROWS, String.valueOf(MAX_ROWS));
     }
     rows.add(new RosterRow(rowNumber, header.input(cells)));
+  }
+
+  private static long filled(List<String> cells) {
+    return cells.stream().filter(cell -> cell != null && !cell.isBlank()).count();
+  }
+
+  /** The template's example row, whose police number says 示例 (e.g.). */
+  private boolean isExample(List<String> cells) {
+    int column = header.columnOf("policeNumber");
+    String number = column < cells.size() && cells.get(column) != null ? cells.get(column) : "";
+    String start = number.strip().toLowerCase(Locale.ROOT);
+    return EXAMPLE_MARKS.stream().anyMatch(start::startsWith);
   }
 
   private List<RosterRow> result() {
@@ -94,8 +125,11 @@ public final class RosterFile {
     return List.copyOf(rows);
   }
 
-  // a temporary copy: the spreadsheet reader needs a file to stream from, and the size is counted
-  private static Path copy(InputStream in) {
+  /**
+   * A temporary copy of an upload, its size counted: the spreadsheet reader needs a file to stream
+   * from, and a preview reads it again when the user confirms. The caller deletes it.
+   */
+  public static Path store(InputStream in) {
     Path file;
     try {
       file = Files.createTempFile("roster-", ".upload");
@@ -132,7 +166,7 @@ public final class RosterFile {
     }
   }
 
-  private static void delete(Path file) {
+  public static void delete(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {

@@ -23,7 +23,30 @@ final class RosterHeader {
 
   private static final List<String> FIELDS = OfficerInputParser.FIELDS;
   private static final Pattern LABEL_AND_CODE = Pattern.compile(".*[(（]\\s*([A-Za-z]+)\\s*[)）]");
+
+  /** The labels of earlier templates, when the columns took codes only. */
+  private static final Map<String, String> OLD_LABELS =
+      Map.ofEntries(
+          Map.entry("入警时间", "policeJoinDate"),
+          Map.entry("警衔代码", "rankCode"),
+          Map.entry("职级代码", "gradeCode"),
+          Map.entry("警种代码", "lineCode"),
+          Map.entry("岗位代码", "postCode"),
+          Map.entry("单位代码", "unitCode"),
+          Map.entry("Police join date", "policeJoinDate"),
+          Map.entry("Rank code", "rankCode"),
+          Map.entry("Grade code", "gradeCode"),
+          Map.entry("Line code", "lineCode"),
+          Map.entry("Post code", "postCode"),
+          Map.entry("Unit code", "unitCode"));
+
   private static final Map<String, String> FIELD_BY_NAME = names();
+
+  /** The column of errors that {@link RosterErrorWorkbook} adds: read past when uploaded again. */
+  private static final java.util.Set<String> IGNORED =
+      java.util.Set.of(
+          normal(Texts.get(Texts.CHINESE, "roster.errors.header")),
+          normal(Texts.get(Locale.ENGLISH, "roster.errors.header")));
 
   private final int[] columnOfField;
 
@@ -50,6 +73,9 @@ final class RosterHeader {
         continue;
       }
       String field = fieldOf(text);
+      if (field == null && IGNORED.contains(normal(text))) {
+        continue;
+      }
       if (field == null) {
         unknown.add(text);
       } else if (columns[FIELDS.indexOf(field)] >= 0) {
@@ -65,9 +91,9 @@ final class RosterHeader {
       throw new RosterFileException(RosterFileException.UNKNOWN_COLUMNS, String.join("、", unknown));
     }
     List<String> missing = new ArrayList<>();
-    for (int i = 0; i < columns.length; i++) {
-      if (columns[i] < 0) {
-        missing.add(label(locale, FIELDS.get(i)));
+    for (String field : OfficerInputParser.COLUMNS) {
+      if (columns[FIELDS.indexOf(field)] < 0) {
+        missing.add(label(locale, field));
       }
     }
     if (!missing.isEmpty()) {
@@ -76,14 +102,20 @@ final class RosterHeader {
     return new RosterHeader(columns);
   }
 
-  /** A data row's cells as an officer's input; absent cells are blank. */
+  /** A data row's cells as an officer's input, labels read as codes; absent cells are blank. */
   OfficerInput input(List<String> cells) {
     String[] values = new String[FIELDS.size()];
     for (int i = 0; i < values.length; i++) {
       int column = columnOfField[i];
-      values[i] = column < cells.size() ? cells.get(column) : null;
+      values[i] =
+          RosterLabels.code(FIELDS.get(i), column < cells.size() ? cells.get(column) : null);
     }
     return OfficerInput.of(values);
+  }
+
+  /** The column of a field, from 0. */
+  int columnOf(String field) {
+    return columnOfField[FIELDS.indexOf(field)];
   }
 
   private static String fieldOf(String text) {
@@ -101,6 +133,7 @@ final class RosterHeader {
       byName.put(normal(label(Texts.CHINESE, field)), field);
       byName.put(normal(label(Locale.ENGLISH, field)), field);
     }
+    OLD_LABELS.forEach((label, field) -> byName.putIfAbsent(normal(label), field));
     return Map.copyOf(byName);
   }
 

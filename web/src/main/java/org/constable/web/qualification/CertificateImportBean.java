@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.constable.audit.ImportKind;
 import org.constable.personnel.RowError;
 import org.constable.platform.BusinessException;
 import org.constable.qualification.CertificateImport;
@@ -46,8 +47,8 @@ public class CertificateImportBean implements Serializable {
       FacesMessages.error("qualification.import.fileTooLarge");
       return;
     }
+    List<CertificateLine> lines = new ArrayList<>();
     try (InputStream in = file.getInputStream()) {
-      List<CertificateLine> lines = new ArrayList<>();
       XlsxRows.read(
           in,
           (row, cells) -> {
@@ -63,10 +64,11 @@ public class CertificateImportBean implements Serializable {
             }
           });
       int saved = importer.save(lines);
-      ImportAudit.accepted("certificates", file.getFileName(), "saved=" + saved);
+      ImportAudit.accepted(ImportKind.CERTIFICATES, file.getFileName(), lines.size(), saved, 0);
       FacesMessages.info("qualification.import.saved", saved);
     } catch (CertificateRowsRejectedException e) {
-      ImportAudit.refused("certificates", file.getFileName(), e.getErrors().size());
+      ImportAudit.refused(
+          ImportKind.CERTIFICATES, file.getFileName(), lines.size(), e.getErrors().size());
       FacesMessages.error(e);
       errors = e.getErrors();
     } catch (BusinessException e) {

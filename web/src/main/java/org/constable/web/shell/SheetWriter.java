@@ -39,6 +39,31 @@ public final class SheetWriter {
     date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
   }
 
+  /**
+   * Lines above the header: the first bold (the title), the others as they are (scope, filter,
+   * date). An import reads past them to the header.
+   */
+  public SheetWriter title(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Cell cell = sheet.createRow(next++).createCell(0);
+      cell.setCellValue(lines.get(i));
+      if (i == 0) {
+        cell.setCellStyle(bold);
+      }
+    }
+    return this;
+  }
+
+  /** The sheet itself, for what only POI does (validations, hiding). */
+  public Sheet sheet() {
+    return sheet;
+  }
+
+  /** The number of the next row to be written, from 0. */
+  public int nextRow() {
+    return next;
+  }
+
   public SheetWriter header(String... titles) {
     return header(Arrays.asList(titles));
   }

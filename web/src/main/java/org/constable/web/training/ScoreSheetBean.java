@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.constable.audit.ImportKind;
 import org.constable.platform.BusinessException;
 import org.constable.training.ExamResults;
 import org.constable.training.ScoreLine;
@@ -124,13 +125,13 @@ public class ScoreSheetBean implements Serializable {
     try {
       int saved = results.enter(session.getSessionId(), typed);
       if (fileName != null) {
-        ImportAudit.accepted("scores", fileName, "saved=" + saved);
+        ImportAudit.accepted(ImportKind.SCORES, fileName, typed.size(), saved, 0);
       }
       FacesMessages.info("training.results.saved", saved);
       reload();
     } catch (TrainingRowsRejectedException e) {
       if (fileName != null) {
-        ImportAudit.refused("scores", fileName, e.getErrors().size());
+        ImportAudit.refused(ImportKind.SCORES, fileName, typed.size(), e.getErrors().size());
       }
       FacesMessages.error(e);
       TrainingTexts.rowErrors(e);

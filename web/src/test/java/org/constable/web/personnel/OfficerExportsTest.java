@@ -26,8 +26,8 @@ class OfficerExportsTest {
 
   private final List<Integer> pagesAsked = new ArrayList<>();
 
-  private OfficerPages pages() {
-    return new OfficerPages(
+  private OfficerPages<OfficerRow> pages() {
+    return new OfficerPages<>(
         first -> {
           pagesAsked.add(first);
           return IntStream.range(first, Math.min(TOTAL, first + OfficerDirectory.EXPORT_PAGE_SIZE))
@@ -60,24 +60,27 @@ class OfficerExportsTest {
   @Test
   void theXlsxHoldsEveryRowReadPageByPage() throws IOException {
     var out = new ByteArrayOutputStream();
-    OfficerXlsxExport.write("民警名册 2026-11-29", columns(), pages(), out);
+    OfficerXlsxExport.write(List.of("民警名册 2026-11-29", "范围：市公安局；筛选：在岗"), columns(), pages(), out);
     assertEquals(List.of(0, 1000, 2000), pagesAsked);
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       var sheet = workbook.getSheetAt(0);
-      assertEquals(TOTAL, sheet.getLastRowNum());
-      assertEquals("警号", sheet.getRow(0).getCell(0).getStringCellValue());
-      assertEquals("700005", sheet.getRow(6).getCell(0).getStringCellValue());
-      assertEquals("在岗", sheet.getRow(6).getCell(7).getStringCellValue());
+      assertEquals(TOTAL + 2, sheet.getLastRowNum());
+      assertEquals("民警名册 2026-11-29", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("范围：市公安局；筛选：在岗", sheet.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("警号", sheet.getRow(2).getCell(0).getStringCellValue());
+      assertEquals("700005", sheet.getRow(8).getCell(0).getStringCellValue());
+      assertEquals("在岗", sheet.getRow(8).getCell(7).getStringCellValue());
       assertEquals(
           LocalDate.of(1980, 1, 6),
-          sheet.getRow(6).getCell(4).getLocalDateTimeCellValue().toLocalDate());
+          sheet.getRow(8).getCell(4).getLocalDateTimeCellValue().toLocalDate());
     }
   }
 
   @Test
   void thePdfSetsChineseInAPageTable() throws IOException {
     var out = new ByteArrayOutputStream();
-    OfficerPdfExport.write("民警名册 2026-11-29", "Page {0} of {1}", columns(), pages(), out);
+    OfficerPdfExport.write(
+        List.of("民警名册 2026-11-29", "范围：市公安局"), "Page {0} of {1}", columns(), pages(), out);
     assertEquals(List.of(0, 1000, 2000), pagesAsked);
     var reader = new PdfReader(out.toByteArray());
     try {

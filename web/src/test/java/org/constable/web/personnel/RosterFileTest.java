@@ -55,7 +55,11 @@ class RosterFileTest {
             "ON_DUTY",
             "BACHELOR",
             "13904781234",
-            "150802010100"));
+            "150802010100",
+            "",
+            "",
+            "",
+            ""));
   }
 
   private static List<Object> labels(Locale locale) {
@@ -246,10 +250,28 @@ class RosterFileTest {
   }
 
   @Test
-  void aHeaderBelowRowOneIsNoHeader() throws IOException {
+  void titleLinesAboveTheHeaderAreReadPastAsAnExportWritesThem() throws IOException {
+    List<Object> title = List.of("民警名册");
+    List<Object> filter = List.of("范围：市公安局；导出时间：2026-12-02 10:00");
+    var rows =
+        read(
+            "r.xlsx",
+            xlsx(Arrays.asList(title, filter, null, labels(Texts.CHINESE), row("700013"))));
+    assertEquals(1, rows.size());
+    assertEquals(5, rows.get(0).rowNumber());
+    assertEquals("700013", rows.get(0).input().policeNumber());
+  }
+
+  @Test
+  void aHeaderBelowTheTitleLinesIsNoHeader() throws IOException {
+    List<Object> title = List.of("民警名册");
     assertEquals(
         RosterFileException.NO_HEADER,
-        fileError("r.xlsx", xlsx(Arrays.asList(null, labels(Texts.CHINESE), row("700013")))));
+        fileError(
+            "r.xlsx",
+            xlsx(
+                Arrays.asList(
+                    title, title, title, title, title, labels(Texts.CHINESE), row("700013")))));
   }
 
   @Test

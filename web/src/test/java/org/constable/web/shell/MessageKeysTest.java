@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.constable.audit.ChainCheck;
+import org.constable.audit.ImportOutcome;
 import org.constable.audit.SecurityEventType;
 import org.constable.audit.SecurityOutcome;
 import org.constable.personnel.AgeBand;
@@ -34,6 +35,7 @@ import org.constable.personnel.OfficerHistoryEntry;
 import org.constable.personnel.OfficerInputParser;
 import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.PersonnelCategory;
+import org.constable.personnel.PoliticalStatus;
 import org.constable.personnel.UnitKind;
 import org.constable.qualification.CertificateImport;
 import org.constable.qualification.CertificateStatus;
@@ -82,6 +84,8 @@ class MessageKeysTest {
           Map.entry("education.", p -> names(Education.values())),
           Map.entry("entryChannel.", p -> names(EntryChannel.values())),
           Map.entry("gender.", p -> names(Gender.values())),
+          Map.entry("political.", p -> names(PoliticalStatus.values())),
+          Map.entry("importOutcome.", p -> names(ImportOutcome.values())),
           Map.entry("history.", p -> names(OfficerHistoryEntry.Attribute.values())),
           Map.entry("role.", p -> names(Role.values())),
           Map.entry("status.", p -> names(OfficerStatus.values())),

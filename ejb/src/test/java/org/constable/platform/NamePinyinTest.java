@@ -1,4 +1,4 @@
-package org.constable.security;
+package org.constable.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,5 +21,22 @@ class NamePinyinTest {
       })
   void spellsTheNameAsPeopleWriteItInPasswords(String name, String expected) {
     assertEquals(List.of(expected.split(";")), NamePinyin.spellings(name));
+  }
+
+  @ParameterizedTest(name = "{0} → {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "张伟     | zhangwei      | zw",
+        "单田芳   | shantianfang  | stf",
+        "曾国藩   | zengguofan    | zgf",
+        "欧阳修   | ouyangxiu     | oyx",
+        "吕布     | lvbu          | lb",
+        "' 李娜 ' | lina          | ln",
+        "阿依·买买提 | ayimaimaiti | aymmt",
+      })
+  void keysTheNameForSortingAndSearch(String name, String key, String initials) {
+    assertEquals(key, NamePinyin.key(name));
+    assertEquals(initials, NamePinyin.initials(name));
   }
 }
