@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.constable.platform.Like;
+import org.constable.platform.NativeSql;
 import org.constable.security.DataScope;
 
 /**
@@ -87,7 +88,51 @@ final class OfficerConditions {
       result.add("o.category = :category", "category", filter.category());
       result.addOfficerSql("o.category = ?", filter.category().name());
     }
+    if (filter.serving()) {
+      result.add("o.status IN :serving", "serving", OfficerStatus.active());
+      result.addOfficerSql("o.status IN " + NativeSql.literals(OfficerStatus.active()));
+    }
+    if (filter.group() != null) {
+      result.addGroup(filter.group());
+    }
+    if (filter.officerIds() != null) {
+      // a selection: few officers, and an empty one is no one
+      List<Long> ids = filter.officerIds().isEmpty() ? List.of(-1L) : filter.officerIds();
+      result.add("o.id IN :officerIds", "officerIds", ids);
+      result.addOfficerSql("o.id IN (" + NativeSql.idList(ids) + ")");
+      result.narrowing = true;
+    }
     return result;
+  }
+
+  private void addGroup(OfficerGroup group) {
+    if (group.joinedBy() != null) {
+      add(
+          "(o.policeJoinDate IS NULL OR o.policeJoinDate <= :joinedBy)",
+          "joinedBy",
+          group.joinedBy());
+      addOfficerSql("(o.police_join_date IS NULL OR o.police_join_date <= ?)", group.joinedBy());
+    }
+    if (group.bornAfter() != null) {
+      add("o.birthDate > :bornAfter", "bornAfter", group.bornAfter());
+      addOfficerSql("o.birth_date > ?", group.bornAfter());
+    }
+    if (group.bornOnOrBefore() != null) {
+      add("o.birthDate <= :bornOnOrBefore", "bornOnOrBefore", group.bornOnOrBefore());
+      addOfficerSql("o.birth_date <= ?", group.bornOnOrBefore());
+    }
+    if (!group.educations().isEmpty()) {
+      add("o.education IN :educations", "educations", group.educations());
+      addOfficerSql("o.education IN " + NativeSql.literals(group.educations()));
+    }
+    if (group.rankCode() != null && !group.rankCode().isBlank()) {
+      add("o.rankCode = :rankCode", "rankCode", group.rankCode());
+      addOfficerSql("o.rank_code = ?", group.rankCode());
+    }
+    if (group.gradeCode() != null && !group.gradeCode().isBlank()) {
+      add("o.gradeCode = :gradeCode", "gradeCode", group.gradeCode());
+      addOfficerSql("o.grade_code = ?", group.gradeCode());
+    }
   }
 
   private void add(String condition, String parameter, Object value) {
@@ -103,6 +148,11 @@ final class OfficerConditions {
   private void addOfficerSql(String condition, Object... values) {
     officerSql.add(condition);
     officerValues.addAll(java.util.Arrays.asList(values));
+  }
+
+  /** A condition with its constants written in, no parameter. */
+  private void addOfficerSql(String condition) {
+    officerSql.add(condition);
   }
 
   String where() {

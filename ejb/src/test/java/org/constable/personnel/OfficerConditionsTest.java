@@ -1,7 +1,10 @@
 package org.constable.personnel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.constable.security.DataScope;
 import org.junit.jupiter.api.Test;
@@ -59,5 +62,52 @@ class OfficerConditionsTest {
             "status", OfficerStatus.ON_DUTY,
             "category", PersonnelCategory.POLICE),
         conditions.parameters());
+  }
+
+  @Test
+  void servingPoliceBehindAWorkforceFigureAreTheServingStatusesTheDayAndTheGroup() {
+    var day = LocalDate.of(2026, 3, 1);
+    var group =
+        OfficerGroup.on(day)
+            .bornBetween(LocalDate.of(1995, 2, 28), LocalDate.of(2000, 3, 1))
+            .withEducations(List.of(Education.BELOW_HIGH_SCHOOL, Education.HIGH_SCHOOL))
+            .withRank("R1")
+            .withGrade(" ");
+    var filter =
+        new OfficerFilter(null, null, null, null, null, PersonnelCategory.POLICE)
+            .withServing(true)
+            .withGroup(group);
+
+    var conditions = OfficerConditions.of(COUNTY, filter, null);
+
+    assertEquals(
+        " WHERE u.path LIKE :scopePath AND o.category = :category AND o.status IN :serving"
+            + " AND (o.policeJoinDate IS NULL OR o.policeJoinDate <= :joinedBy)"
+            + " AND o.birthDate > :bornAfter AND o.birthDate <= :bornOnOrBefore"
+            + " AND o.education IN :educations AND o.rankCode = :rankCode",
+        conditions.where());
+    assertEquals(OfficerStatus.active(), conditions.parameters().get("serving"));
+    assertEquals(day, conditions.parameters().get("joinedBy"));
+    assertEquals(
+        " AND o.category = ?2 AND o.status IN ('ON_DUTY', 'OFF_POST_TRAINING', 'SICK_LEAVE')"
+            + " AND (o.police_join_date IS NULL OR o.police_join_date <= ?3)"
+            + " AND o.birth_date > ?4 AND o.birth_date <= ?5"
+            + " AND o.education IN ('BELOW_HIGH_SCHOOL', 'HIGH_SCHOOL') AND o.rank_code = ?6",
+        conditions.officerSql());
+    assertEquals(
+        List.of("/1/7/%", "POLICE", day, LocalDate.of(1995, 2, 28), LocalDate.of(2000, 3, 1), "R1"),
+        conditions.sqlValues());
+  }
+
+  @Test
+  void aSelectionIsItsOfficersOnlyAndAnEmptyOneIsNoOne() {
+    var some =
+        OfficerConditions.of(COUNTY, OfficerFilter.none().withOfficers(List.of(4L, 9L)), null);
+    var none = OfficerConditions.of(COUNTY, OfficerFilter.none().withOfficers(List.of()), null);
+
+    assertEquals(" AND o.id IN (4, 9)", some.officerSql());
+    assertEquals(List.of(4L, 9L), some.parameters().get("officerIds"));
+    assertTrue(some.narrowing());
+    assertEquals(" AND o.id IN (-1)", none.officerSql());
   }
 }

@@ -313,9 +313,9 @@ class RosterImportIT {
             assertTrue(found.contains(typed[1]), typed[0] + " → " + found);
           }
           List<String> byName = new ArrayList<>();
-          var station = new OfficerFilter(null, unitId, null, null, null, null);
+          var inStation = new OfficerFilter(null, unitId, null, null, null, null);
           for (int first = 0; byName.size() < 3 && first < 5000; first += 200) {
-            directory.search(station, OfficerSort.by("name", true), first, 200).stream()
+            directory.search(inStation, OfficerSort.by("name", true), first, 200).stream()
                 .map(OfficerRow::name)
                 .filter(name -> List.of("曾祺瑞", "安宁远", "单一帆").contains(name))
                 .forEach(byName::add);

@@ -123,12 +123,18 @@ class LogInBrowserIT {
   }
 
   @Test
-  void onAPhoneTheShellStacksTheMenuAboveTheContent() {
+  void onAPhoneTheShellFoldsTheMenuAndStacksItAboveTheContentWhenOpened() {
     try (var browser = new Browser(base.toString(), 390, 844)) {
       browser.logIn(ServerLog.policeNumberOf("officer"), AsUser.PASSWORD);
       browser.screenshot("phone-officer");
-      var nav = browser.driver().findElement(By.id("shell-nav")).getRect();
+      var navElement = browser.driver().findElement(By.id("shell-nav"));
       var main = browser.driver().findElement(By.cssSelector(".shell-main")).getRect();
+      assertFalse(navElement.isDisplayed(), "the menu is folded behind its button");
+      assertTrue(main.getY() < 200 && main.getWidth() <= 390, "content first: " + main);
+      browser.driver().findElement(By.id("menuToggleForm:menuToggle")).click();
+      browser.waitFor(By.id("shell-nav"));
+      var nav = navElement.getRect();
+      main = browser.driver().findElement(By.cssSelector(".shell-main")).getRect();
       String layout =
           "nav "
               + nav.getX()

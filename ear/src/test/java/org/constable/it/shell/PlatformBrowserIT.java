@@ -138,6 +138,9 @@ class PlatformBrowserIT {
       WebElement recruits = card(browser, "recruitsWithoutMentor");
       assertTrue(recruits.getRect().getX() + recruits.getRect().getWidth() <= 390);
       browser.screenshot("phone-home-cards");
+      // on a phone the menu is folded behind its button
+      browser.driver().findElement(By.id("menuToggleForm:menuToggle")).click();
+      browser.waitFor(By.id("menuMyRecord"));
       browser.clickAndWaitForNextPage(By.id("menuMyRecord"));
       browser.driver().findElement(By.linkText("变动记录")).click();
       WebElement history = browser.waitFor(By.id("officer:tabs:historyTable"));

@@ -37,6 +37,8 @@ public class RosterResource {
   /** What the roster did or would do. */
   public record Outcome(int rows, int created, int updated, int unchanged, boolean saved) {}
 
+  private static final String XLSX = ".xlsx";
+
   @Inject private RosterImport rosterImport;
   @Inject private HttpHeaders headers;
 
@@ -47,13 +49,14 @@ public class RosterResource {
   })
   public Outcome upload(
       InputStream body,
-      @QueryParam("name") @DefaultValue("roster.xlsx") String fileName,
+      @QueryParam("name") @DefaultValue("") String name,
       @QueryParam("confirm") @DefaultValue("false") boolean confirm) {
     Locale locale =
         Texts.supported(
             headers.getAcceptableLanguages().isEmpty()
                 ? null
                 : headers.getAcceptableLanguages().get(0));
+    String fileName = name.isBlank() ? "roster" + XLSX : name;
     Path file = RosterFile.store(body);
     List<RosterRow> rows = List.of();
     try {

@@ -11,14 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.constable.personnel.OfficerBatch;
 import org.constable.personnel.OfficerDirectory;
 import org.constable.personnel.OfficerFilter;
 import org.constable.personnel.OfficerInput;
 import org.constable.personnel.OfficerRow;
 import org.constable.personnel.OfficerSort;
 import org.constable.personnel.OrgUnitDirectory;
+import org.constable.personnel.PersonnelCards;
 import org.constable.web.shell.CodeLabels;
 import org.constable.web.shell.Downloads;
+import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.ReferenceLabels;
 import org.constable.web.shell.Texts;
 import org.constable.web.shell.UserBean;
@@ -40,6 +43,7 @@ public class OfficerExportBean {
   @Inject private ReferenceLabels references;
   @Inject private UserBean user;
   @Inject private Clock clock;
+  @Inject private PersonnelCardBean cards;
 
   public void exportXlsx() {
     officers.recordExport("EXPORT_XLSX");
@@ -92,8 +96,47 @@ public class OfficerExportBean {
                 out));
   }
 
+  /** The rows selected on the list (a batch action), in the list's order. */
+  public void exportSelectedXlsx() {
+    if (list.getSelectedCount() == 0) {
+      FacesMessages.error(OfficerBatch.EMPTY);
+      return;
+    }
+    OfficerFilter selected = list.selectionFilter();
+    officers.recordExport("EXPORT_SELECTED_XLSX");
+    List<String> title = titleLines(selected);
+    Downloads.send(
+        title.get(0) + ".xlsx",
+        fallbackName("officers", "xlsx"),
+        Downloads.XLSX,
+        String.valueOf(selected),
+        out -> OfficerXlsxExport.write(title, columns(), pages(selected), out));
+  }
+
+  /**
+   * The personnel cards of the selected rows, one PDF, at most {@link PersonnelCards#MAX_CARDS}.
+   */
+  public void printSelectedCards() {
+    long selected = list.getSelectedCount();
+    if (selected == 0) {
+      FacesMessages.error(OfficerBatch.EMPTY);
+      return;
+    }
+    if (selected > PersonnelCards.MAX_CARDS) {
+      FacesMessages.error("personnel.card.tooMany", PersonnelCards.MAX_CARDS);
+      return;
+    }
+    cards.print(
+        officers.exportPage(list.selectionFilter(), list.currentSort(), 0).stream()
+            .map(OfficerRow::id)
+            .toList());
+  }
+
   private OfficerPages<OfficerRow> pages() {
-    OfficerFilter filter = list.currentFilter();
+    return pages(list.currentFilter());
+  }
+
+  private OfficerPages<OfficerRow> pages(OfficerFilter filter) {
     OfficerSort sort = list.currentSort();
     return new OfficerPages<>(first -> officers.exportPage(filter, sort, first));
   }
@@ -105,8 +148,11 @@ public class OfficerExportBean {
 
   /** The title, then the scope, the filter, the time and the count. */
   private List<String> titleLines() {
+    return titleLines(list.currentFilter());
+  }
+
+  private List<String> titleLines(OfficerFilter filter) {
     Locale locale = Texts.viewLocale();
-    OfficerFilter filter = list.currentFilter();
     CodeLabels labels = references.in(locale);
     String described =
         OfficerFilterText.of(filter, locale, labels, id -> units.find(id).label(locale));

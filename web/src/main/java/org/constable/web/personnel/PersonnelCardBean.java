@@ -21,7 +21,7 @@ public class PersonnelCardBean {
   @Inject private PersonnelCards cards;
   @Inject private ReferenceLabels references;
 
-  public void print(long officerId) {
+  public void printOne(long officerId) {
     print(List.of(officerId));
   }
 

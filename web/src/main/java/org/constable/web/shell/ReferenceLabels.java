@@ -50,6 +50,12 @@ public class ReferenceLabels {
     return entry == null ? code : entry.name(locale);
   }
 
+  /** Whether the list has the code, retired or not: a code a URL carries is checked with it. */
+  public boolean knows(String list, String code) {
+    load();
+    return code != null && byCode.getOrDefault(list, Map.of()).containsKey(code);
+  }
+
   /** The names in one language, for an export or a chart built outside the page. */
   public CodeLabels in(Locale locale) {
     return (list, code) -> label(list, code, locale);

@@ -98,6 +98,8 @@ class MessageKeysTest {
           Map.entry("rotationStanding.", p -> names(RotationRule.Standing.values())),
           Map.entry("training.shortfall.", p -> names(QuotaFilter.Shortfall.values())),
           Map.entry("workforce.band.", p -> names(AgeBand.values())),
+          Map.entry(
+              "officers.preset.", p -> names(org.constable.web.personnel.OfficerPreset.values())),
           Map.entry("roster.column.", p -> OfficerInputParser.FIELDS),
           Map.entry("certificateStatus.", p -> names(CertificateStatus.values())),
           Map.entry("subjectKind.", p -> names(SubjectKind.values())),
