@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.constable.demo.personnel.DemoForce;
 import org.constable.demo.personnel.DemoForceWriter;
+import org.constable.personnel.UnitLabels;
 import org.constable.platform.OracleLimits;
 import org.constable.security.Role;
 
@@ -51,6 +52,7 @@ public class DemoDataLoader {
   private DataSource dataSource;
 
   @Inject private Clock clock;
+  @Inject private UnitLabels unitLabels;
   @Inject @Any private Instance<CapabilityDemo> capabilities;
 
   @PostConstruct
@@ -79,6 +81,7 @@ public class DemoDataLoader {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not write the demo force", e);
     }
+    unitLabels.relabelAll();
     var context = new DemoContext(em, LocalDateTime.now(clock));
     capabilities.stream()
         .sorted(Comparator.comparingInt(CapabilityDemo::order))

@@ -97,14 +97,17 @@ public final class Pages {
                         + " var data = new FormData(form); data.append(button.name, button.value || '');"
                         + " var body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);"
                         + " fetch(form.action, {method: 'POST', body: body})"
-                        + ".then(r => r.blob()).then(blob => { var reader = new FileReader();"
-                        + " reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));"
-                        + " reader.readAsDataURL(blob); })"
+                        + ".then(r => r.blob().then(blob => { var reader = new FileReader();"
+                        + " reader.onload = () => done(r.status + ' ' + r.headers.get('content-type') + ' '"
+                        + " + reader.result.substring(reader.result.indexOf(',') + 1));"
+                        + " reader.readAsDataURL(blob); }))"
                         + ".catch(e => done('error ' + e));",
                     buttonId);
-    if (base64.startsWith("error ")) {
-      throw new IllegalStateException(base64);
+    String[] answer = base64.split(" ", 3);
+    if (!answer[0].equals("200") || answer.length < 3 || answer[2].isEmpty()) {
+      throw new IllegalStateException(
+          buttonId + " gave no file: " + base64.substring(0, Math.min(base64.length(), 200)));
     }
-    return java.util.Base64.getDecoder().decode(base64);
+    return java.util.Base64.getDecoder().decode(answer[2]);
   }
 }

@@ -22,8 +22,8 @@ public record OfficerRow(
 
   /** The columns of {@link OfficerDirectory}'s search, in the order {@link #of} reads them. */
   static final String SELECT =
-      "SELECT o.id, o.policeNumber, o.name, o.gender, o.idNumber, o.birthDate, u.id, u.nameZh,"
-          + " u.nameEn, o.category, o.status, o.lineCode, o.postCode";
+      "SELECT o.id, o.policeNumber, o.name, o.gender, o.idNumber, o.birthDate, u.id, u.labelZh,"
+          + " u.labelEn, o.category, o.status, o.lineCode, o.postCode";
 
   static OfficerRow of(Object[] row) {
     return new OfficerRow(

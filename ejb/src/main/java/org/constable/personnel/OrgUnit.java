@@ -37,6 +37,13 @@ public class OrgUnit {
   @Column(name = "name_en", nullable = false)
   private String nameEn;
 
+  /** The name, after the parent's where the name repeats; kept in step by {@link UnitLabels}. */
+  @Column(name = "label_zh", nullable = false)
+  private String labelZh;
+
+  @Column(name = "label_en", nullable = false)
+  private String labelEn;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private UnitKind kind;
@@ -63,6 +70,7 @@ public class OrgUnit {
     this.nameEn = nameEn;
     this.kind = kind;
     this.regionCode = regionCode;
+    relabel(false);
   }
 
   /** Sets the path once the id is known; call after persist and flush. */
@@ -74,6 +82,14 @@ public class OrgUnit {
   void rename(String newNameZh, String newNameEn) {
     this.nameZh = newNameZh;
     this.nameEn = newNameEn;
+    relabel(false);
+  }
+
+  /** Labels the unit by its name, after its parent's where another unit has the same name. */
+  void relabel(boolean nameRepeats) {
+    boolean afterParent = nameRepeats && parent != null;
+    this.labelZh = afterParent ? parent.getNameZh() + " / " + nameZh : nameZh;
+    this.labelEn = afterParent ? parent.getNameEn() + " / " + nameEn : nameEn;
   }
 
   void close() {
@@ -102,6 +118,14 @@ public class OrgUnit {
 
   public String getCode() {
     return code;
+  }
+
+  public String getLabelZh() {
+    return labelZh;
+  }
+
+  public String getLabelEn() {
+    return labelEn;
   }
 
   public String getNameZh() {

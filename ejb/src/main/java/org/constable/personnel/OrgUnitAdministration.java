@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
 import org.constable.platform.BusinessException;
@@ -29,6 +31,7 @@ public class OrgUnitAdministration {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
+  @Inject private UnitLabels labels;
 
   /**
    * The open units of the scope, parents before children (path order), for the tree: no personal
@@ -65,6 +68,7 @@ public class OrgUnitAdministration {
     em.persist(unit);
     unit.placeUnder(parent);
     em.flush();
+    labels.relabelNamed(Set.of(unit.getNameZh()));
     audit.record(ENTITY, unit.getId(), "CREATE", Changes.created(unit.auditSnapshot()));
     return unit.getId();
   }
@@ -72,8 +76,16 @@ public class OrgUnitAdministration {
   public void rename(long unitId, String nameZh, String nameEn, long versionSeen) {
     OrgUnit unit = writable(unitId, versionSeen);
     var before = unit.auditSnapshot();
+    String oldName = unit.getNameZh();
     unit.rename(name(nameZh), name(nameEn));
     Versioned.flush(em);
+    // the names it left and took, and its children's, whose labels may carry its name
+    Set<String> names = new HashSet<>(Set.of(oldName, unit.getNameZh()));
+    names.addAll(
+        em.createQuery("SELECT c.nameZh FROM OrgUnit c WHERE c.parent = :unit", String.class)
+            .setParameter("unit", unit)
+            .getResultList());
+    labels.relabelNamed(names);
     audit.record(ENTITY, unitId, "RENAME", Changes.between(before, unit.auditSnapshot()));
   }
 
@@ -101,6 +113,7 @@ public class OrgUnitAdministration {
         .setParameter("oldPattern", oldPath + "%")
         .setParameter("id", unitId)
         .executeUpdate();
+    labels.relabelNamed(Set.of(unit.getNameZh()));
     audit.record(ENTITY, unitId, "MOVE", Changes.between(before, unit.auditSnapshot()));
   }
 

@@ -17,6 +17,6 @@ public record RecruitRow(
 
   static final String SELECT =
       "SELECT NEW org.constable.personnel.RecruitRow(o.id, o.policeNumber, o.name, o.policeJoinDate,"
-          + " u.nameZh, u.nameEn, m.policeNumber, m.name)"
+          + " u.labelZh, u.labelEn, m.policeNumber, m.name)"
           + " FROM Officer o JOIN o.unit u LEFT JOIN o.mentor m";
 }

@@ -33,8 +33,15 @@ public final class Progress implements Serializable {
     return phase;
   }
 
+  /** The total, once known after the phase started (a download learns its row count late). */
+  public void expect(int newTotal) {
+    total = newTotal;
+  }
+
+  /** Items done; while the total is unknown (0), however many there are. */
   public int done() {
-    return Math.min(done.get(), total);
+    int all = total;
+    return all == 0 ? done.get() : Math.min(done.get(), all);
   }
 
   public int total() {

@@ -17,7 +17,7 @@ import org.constable.security.CurrentUser;
 class CertificateQueries {
 
   private static final String SELECT =
-      "SELECT c.id, o.id, o.police_number, o.name, u.name_zh, u.name_en, c.type_code,"
+      "SELECT c.id, o.id, o.police_number, o.name, u.label_zh name_zh, u.label_en name_en, c.type_code,"
           + " c.cert_number, c.issued_on, c.expires_on, c.revoked_on, c.revoke_reason,"
           + " c.renewed_by_id, c.scan_name, c.recorded_at, r.name, c.version";
 

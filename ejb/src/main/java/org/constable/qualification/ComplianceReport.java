@@ -123,7 +123,8 @@ public class ComplianceReport {
         "SELECT c.type_code FROM officer_certificate c WHERE c.officer_id = o.id AND c.type_code IN "
             + accepted;
     return new NativeSql()
-            .sql("SELECT o.id, o.police_number, o.name, u.name_zh, u.name_en, o.post_code, (")
+            .sql(
+                "SELECT o.id, o.police_number, o.name, u.label_zh name_zh, u.label_en name_en, o.post_code, (")
             .sql(
                 last
                     + " ORDER BY c.expires_on DESC NULLS FIRST, c.id DESC FETCH FIRST 1 ROWS ONLY), (")

@@ -79,7 +79,7 @@ public class AccountService {
     }
     return em.createQuery(
             "SELECT NEW org.constable.security.AccountCandidate(o.policeNumber, o.name,"
-                + " u.nameZh, u.nameEn) FROM Officer o JOIN o.unit u WHERE "
+                + " u.labelZh, u.labelEn) FROM Officer o JOIN o.unit u WHERE "
                 + MATCHES
                 + " AND NOT EXISTS (SELECT a.id FROM Account a WHERE a.officer = o)"
                 + " ORDER BY o.policeNumber",

@@ -58,8 +58,8 @@ public class ExamResults {
                   o.getId(),
                   o.getPoliceNumber(),
                   o.getName(),
-                  o.getUnit().getNameZh(),
-                  o.getUnit().getNameEn(),
+                  o.getUnit().getLabelZh(),
+                  o.getUnit().getLabelEn(),
                   r == null ? null : r.getScore(),
                   r == null ? null : r.isPassed());
             })

@@ -195,7 +195,7 @@ public class ExternalTrainings {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT x.id, o.id, o.police_number, o.name, u.name_zh, u.name_en, x.kind,"
+                "SELECT x.id, o.id, o.police_number, o.name, u.label_zh name_zh, u.label_en name_en, x.kind,"
                     + " x.title, x.provider, x.start_date, x.end_date, x.half_days, x.proof_name,"
                     + " x.status, x.decision_reason, x.submitted_at, s.name, x.decided_at, d.name,"
                     + " x.version FROM training_external x JOIN officer o ON o.id = x.officer_id"

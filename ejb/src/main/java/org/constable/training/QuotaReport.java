@@ -259,7 +259,8 @@ public class QuotaReport {
 
   private NativeSql perOfficer(NativeSql sql, QuotaFilter filter) {
     OrgUnit top = unit(filter.unitCode());
-    sql.sql("SELECT * FROM (SELECT o.id, o.police_number, o.name, u.name_zh, u.name_en, ")
+    sql.sql(
+            "SELECT * FROM (SELECT o.id, o.police_number, o.name, u.label_zh name_zh, u.label_en name_en, ")
         .sql(owed(filter.year()) + " owed, ")
         .sql("COALESCE(l.credited_half_days, 0) credited, COALESCE(f.half_days, 0) enrolled");
     from(sql, filter.year(), top.getPath());

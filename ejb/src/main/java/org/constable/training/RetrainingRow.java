@@ -21,7 +21,7 @@ public record RetrainingRow(
 
   static final String SELECT =
       "SELECT NEW org.constable.training.RetrainingRow(r.id, o.id, o.policeNumber, o.name,"
-          + " u.nameZh, u.nameEn, c.nameZh, c.nameEn, r.status, r.openedOn, r.closedOn)"
+          + " u.labelZh, u.labelEn, c.nameZh, c.nameEn, r.status, r.openedOn, r.closedOn)"
           + " FROM Retraining r JOIN r.officer o JOIN o.unit u JOIN r.course c";
 
   public String unit(Locale locale) {

@@ -107,7 +107,7 @@ public class RotationReport {
     LocalDate overdueBefore = today.minusYears(years);
     LocalDate thisYearUntil = LocalDate.of(today.getYear(), 12, 31).minusYears(years);
     sql.sql(
-            "SELECT * FROM (SELECT o.id, o.police_number, o.name, u.name_zh, u.name_en, r.last_rotation,")
+            "SELECT * FROM (SELECT o.id, o.police_number, o.name, u.label_zh name_zh, u.label_en name_en, r.last_rotation,")
         .sql(" COALESCE(r.last_rotation, o.police_join_date, o.first_employment_date) since")
         .sql(" FROM officer o JOIN org_unit u ON u.id = o.unit_id LEFT JOIN (")
         .sql("SELECT a.officer_id, MAX(s.end_date) last_rotation FROM training_attendance a")

@@ -27,7 +27,7 @@ public record SessionRow(
    */
   static final String SELECT =
       "SELECT NEW org.constable.training.SessionRow(s.id, c.nameZh, c.nameEn, c.categoryCode,"
-          + " u.nameZh, u.nameEn, s.startDate, s.endDate, s.place, s.capacity,"
+          + " u.labelZh, u.labelEn, s.startDate, s.endDate, s.place, s.capacity,"
           + " (SELECT COUNT(e) FROM Enrolment e WHERE e.session = s), s.retraining,"
           + " s.resultsPublishedAt)"
           + " FROM TrainingSession s JOIN s.course c JOIN s.organiser u";

@@ -15,8 +15,8 @@ public record TraineeRow(
     implements Serializable {
 
   static final String SELECT =
-      "SELECT NEW org.constable.training.TraineeRow(o.id, o.policeNumber, o.name, u.nameZh,"
-          + " u.nameEn, o.status) FROM Enrolment e JOIN e.officer o JOIN o.unit u";
+      "SELECT NEW org.constable.training.TraineeRow(o.id, o.policeNumber, o.name, u.labelZh,"
+          + " u.labelEn, o.status) FROM Enrolment e JOIN e.officer o JOIN o.unit u";
 
   public String unit(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? unitZh : unitEn;

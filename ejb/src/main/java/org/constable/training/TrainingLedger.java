@@ -174,7 +174,7 @@ public class TrainingLedger {
   private List<Misattribution> misattributions() {
     return new NativeSql()
             .sql(
-                "SELECT m.officer_id, m.police_number, m.name, m.year_no, lu.name_zh, ru.name_zh FROM (")
+                "SELECT m.officer_id, m.police_number, m.name, m.year_no, lu.label_zh, ru.label_zh FROM (")
             .sql("SELECT l.officer_id, o.police_number, o.name, l.year_no, l.unit_id, ")
             .sql(countedUnit("l.year_no") + " expected")
             .sql(" FROM training_ledger l JOIN officer o ON o.id = l.officer_id) m")

@@ -162,16 +162,23 @@ class AdministrationBrowserIT {
 
   @Test
   void eachAdministratorChangesItsOwnParametersAndABadValueIsRefused() {
-    String security = "security.session.idleMinutes";
-    String business = "workforce.frontLineTargetPercent";
+    String security = "会话空闲超时（分钟）";
+    String business = "一线警力目标占比（%）";
     try (var admin = new Browser(base.toString(), 1366, 768)) {
       admin.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
       admin.open("/admin/policy.xhtml");
       assertTrue(row(admin, security).findElements(By.cssSelector("input")).isEmpty());
       assertTrue(row(admin, security).getText().contains("由安全管理员设置"));
+      // each parameter says what it means, and no raw key is shown
+      assertTrue(row(admin, business).getText().contains("警力分析据此标注"), admin.text());
+      String table = admin.driver().findElement(By.id("policy:table")).getText();
+      assertFalse(table.contains("workforce.") || table.contains("security."), table);
+      assertFalse(table.contains("true") || table.contains("false"), "switches read 是 / 否");
       String before = valueOf(row(admin, business));
       setParameter(admin, business, "abc");
       assertTrue(admin.waitForText("参数 " + business + " 必须是数字"), admin.text());
+      setParameter(admin, business, "101");
+      assertTrue(admin.waitForText("参数 " + business + " 必须在"), admin.text());
       setParameter(admin, business, before);
       assertTrue(admin.waitForText("参数 " + business + " 已保存"), admin.text());
     }

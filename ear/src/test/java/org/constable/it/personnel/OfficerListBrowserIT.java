@@ -19,6 +19,7 @@ import org.constable.it.AsUser;
 import org.constable.it.Browser;
 import org.constable.it.Deployments;
 import org.constable.it.Pages;
+import org.constable.it.PdfText;
 import org.constable.it.ServerLog;
 import org.constable.it.Unique;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -111,6 +112,41 @@ class OfficerListBrowserIT {
   }
 
   @Test
+  void anExportShowsHowManyRowsTheServerHasWrittenOfHowMany() throws Exception {
+    java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("downloads");
+    try (var browser = new Browser(base.toString(), 1366, 768)) {
+      browser.logIn(ServerLog.policeNumberOf("hr-city"), AsUser.PASSWORD);
+      browser.open("/personnel/officers.xhtml");
+      browser.waitFor(ROWS);
+      preset(browser, "EVERYONE");
+      String counted = browser.driver().findElement(By.id("listCount")).getText();
+      long count = Long.parseLong(counted.replaceAll("[^0-9]", ""));
+      assertTrue(count > 1000, counted);
+      ((ChromeDriver) browser.driver())
+          .executeCdpCommand(
+              "Browser.setDownloadBehavior",
+              Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+      // the real button, as a clerk presses it: the file downloads, the page stays and reports
+      browser.driver().findElement(By.id("export:exportRoster")).click();
+      var box = By.id("downloadProgress");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+          .until(d -> d.findElement(box).getText().contains("文件已生成：共 " + count + " 行"));
+      browser.screenshot("officers-export-progress");
+      // a token the server did not give out for this user is not found
+      assertTrue(
+          Pages.fetch(browser, base + "download-progress?token=made-up-token-1234")
+              .startsWith("404"));
+    } finally {
+      try (var files = java.nio.file.Files.list(downloads)) {
+        for (var file : files.toList()) {
+          java.nio.file.Files.deleteIfExists(file);
+        }
+      }
+      java.nio.file.Files.deleteIfExists(downloads);
+    }
+  }
+
+  @Test
   void eachPresetSetsTheFiltersAndReloadsTheList() throws Exception {
     try (var browser = new Browser(base.toString(), 1366, 768)) {
       browser.logIn(ServerLog.policeNumberOf("hr-city"), AsUser.PASSWORD);
@@ -186,6 +222,13 @@ class OfficerListBrowserIT {
       String sheet = sheetText(downloadBase64(browser, "officers:exportSelected"));
       assertTrue(sheet.contains(names.get(0)) && sheet.contains(names.get(1)), sheet);
       assertFalse(sheet.contains(names.get(2)), "a row not selected was exported");
+
+      // personnel cards for the selection: one PDF, a page for each selected officer
+      List<String> cards = PdfText.pages(Pages.downloadBytes(browser, "officers:printCards"));
+      assertEquals(2, cards.size(), "a page each");
+      String allCards = String.join("\n", cards);
+      assertTrue(allCards.contains(names.get(0)) && allCards.contains(names.get(1)), allCards);
+      assertFalse(allCards.contains(names.get(2)), "a card for an officer not selected");
 
       // transfer: "no" changes nothing, "yes" moves both, with a change log entry each
       openDialog(browser, "officers:batchTransfer", "officers:transferUnit_input");

@@ -14,6 +14,9 @@ import org.constable.it.AsUser;
 import org.constable.it.DemoFixtures;
 import org.constable.it.Deployments;
 import org.constable.it.Unique;
+import org.constable.personnel.OfficerDirectory;
+import org.constable.personnel.OfficerFilter;
+import org.constable.personnel.OfficerSort;
 import org.constable.personnel.OrgUnit;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.personnel.OrgUnitDirectory;
@@ -45,6 +48,7 @@ class OrgUnitIT {
 
   @Inject OrgUnitAdministration units;
   @Inject OrgUnitDirectory directory;
+  @Inject OfficerDirectory officers;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
 
@@ -67,6 +71,73 @@ class OrgUnitIT {
           UnitRow found = directory.find(brigades.get(0).id());
           assertEquals(brigades.get(0).label(Locale.ENGLISH), found.label(Locale.ENGLISH));
         });
+  }
+
+  @Test
+  void theStoredLabelFollowsEveryAddRenameAndMove() throws Exception {
+    AsUser.run(
+        em,
+        "hr-city",
+        () -> {
+          String name = "标签中队" + Unique.code("");
+          String parentCode = Unique.code("T-LBL-P-");
+          long parent =
+              units.add(COUNTY, parentCode, name + "所", name + " Station", UnitKind.BRIGADE);
+          long first =
+              units.add(parentCode, Unique.code("T-LBL-A-"), name, "Squad", UnitKind.BRIGADE);
+          assertEquals(name, labelOf(first), "a name of its own stands alone");
+          long second =
+              units.add(OTHER_COUNTY, Unique.code("T-LBL-B-"), name, "Squad", UnitKind.BRIGADE);
+          OrgUnit otherCounty = fixtures().unitCoded(OTHER_COUNTY);
+          assertEquals(name + "所 / " + name, labelOf(first), "the first learns of the second");
+          assertEquals(otherCounty.getNameZh() + " / " + name, labelOf(second));
+          assertEquals(otherCounty.getNameEn() + " / Squad", labelOf(second, false));
+
+          units.rename(parent, name + "新所", name + " New Station", version(parent));
+          assertEquals(name + "新所 / " + name, labelOf(first), "the parent's new name");
+
+          units.rename(second, name + "乙", "Squad B", version(second));
+          assertEquals(name, labelOf(first), "alone again once the other is renamed");
+          assertEquals(name + "乙", labelOf(second));
+
+          units.move(second, parentCode, version(second));
+          units.rename(second, name, "Squad", version(second));
+          assertEquals(name + "新所 / " + name, labelOf(second), "moved, then named alike");
+          assertEquals(name + "新所 / " + name, labelOf(first));
+        });
+  }
+
+  @Test
+  void theOfficerListShowsAUnitWhoseNameRepeatsAfterItsParent() throws Exception {
+    AsUser.run(
+        em,
+        "hr-city",
+        () -> {
+          UnitRow brigade = directory.search("刑侦大队", 0, 1).get(0);
+          var rows =
+              officers.search(
+                  new OfficerFilter(null, brigade.id(), null, null, null, null),
+                  OfficerSort.DEFAULT,
+                  0,
+                  5);
+          assertTrue(!rows.isEmpty(), "the demo brigade has officers");
+          String label = brigade.label(Locale.SIMPLIFIED_CHINESE);
+          assertTrue(label.endsWith(" / 刑侦大队"), label);
+          rows.forEach(row -> assertEquals(label, row.unitNameZh(), row.toString()));
+        });
+  }
+
+  private String labelOf(long unitId) {
+    return labelOf(unitId, true);
+  }
+
+  private String labelOf(long unitId, boolean chinese) {
+    // read from the table: the label the lists and exports read
+    return (String)
+        em.createNativeQuery(
+                "SELECT " + (chinese ? "label_zh" : "label_en") + " FROM org_unit WHERE id = ?1")
+            .setParameter(1, unitId)
+            .getSingleResult();
   }
 
   @Test

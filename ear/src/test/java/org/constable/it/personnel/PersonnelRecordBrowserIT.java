@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.constable.it.AsUser;
 import org.constable.it.Browser;
 import org.constable.it.Deployments;
 import org.constable.it.Pages;
+import org.constable.it.PdfText;
 import org.constable.it.ServerLog;
 import org.constable.it.Unique;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -92,16 +94,33 @@ class PersonnelRecordBrowserIT {
       assertTrue(browser.waitForText("已添加简历"), browser.text());
       String resume = browser.waitFor(By.id("officer:tabs:resumeTable")).getText();
       assertTrue(resume.contains("2011-09") && resume.contains("2015-06"), resume);
-      assertTrue(resume.contains("内蒙古警察职业学院") && resume.contains("学生"), resume);
       browser.screenshot("record-resume");
 
+      // the personnel card, opened: one page with the basic data and the résumé just added
+      List<String> cardPages = PdfText.pages(Pages.downloadBytes(browser, "officer:printCard"));
+      assertEquals(1, cardPages.size(), "one page per officer");
+      String cardText = cardPages.get(0);
+      for (String expected :
+          List.of(
+              "人员基本情况表",
+              "单丽",
+              String.valueOf(n),
+              "中共党员",
+              "内蒙古巴彦淖尔",
+              "临河区公安分局",
+              "内蒙古警察职业学院",
+              "学生")) {
+        assertTrue(cardText.contains(expected), expected + " on the card:\n" + cardText);
+      }
+      assertTrue(resume.contains("内蒙古警察职业学院") && resume.contains("学生"), resume);
+
       browser.driver().findElement(By.cssSelector("[id$='removeResume']")).click();
-      Pages.confirm(browser, "officer:tabs", false);
+      Pages.confirm(browser, "officer", false);
       assertTrue(
           browser.waitFor(By.id("officer:tabs:resumeTable")).getText().contains("学生"),
           "answering no keeps the row");
       browser.driver().findElement(By.cssSelector("[id$='removeResume']")).click();
-      Pages.confirm(browser, "officer:tabs", true);
+      Pages.confirm(browser, "officer", true);
       assertTrue(browser.waitForText("已删除简历"), browser.text());
       assertTrue(browser.waitForText("尚未填写简历"), browser.text());
 

@@ -34,7 +34,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class TwoFactorBrowserIT {
 
-  private static final String PARAMETER = "security.twoFactor.LEADER";
+  private static final String PARAMETER_NAME = "单位领导登录须两步验证";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -163,7 +163,7 @@ class TwoFactorBrowserIT {
           browser.driver().findElements(By.cssSelector("#policy\\:table tbody tr"));
       int index = -1;
       for (int i = 0; i < rows.size(); i++) {
-        if (rows.get(i).getText().contains(PARAMETER)) {
+        if (rows.get(i).getText().contains(PARAMETER_NAME)) {
           index = i;
         }
       }
@@ -171,9 +171,14 @@ class TwoFactorBrowserIT {
         browser.screenshot("failed-policy");
       }
       assertTrue(index >= 0, "the parameter on the policy page: " + browser.text());
-      Pages.type(browser, "policy:table:" + index + ":value", value);
+      // a switch is chosen as 是 / 否, never typed as true / false
+      String label = Boolean.parseBoolean(value) ? "是" : "否";
+      rows.get(index)
+          .findElement(
+              By.xpath(".//div[contains(@class,'ui-button')][normalize-space()='" + label + "']"))
+          .click();
       browser.driver().findElement(By.id("policy:table:" + index + ":save")).click();
-      expect(browser, "参数 " + PARAMETER + " 已保存");
+      expect(browser, "参数 " + PARAMETER_NAME + " 已保存");
       browser.logOut();
     }
   }

@@ -21,6 +21,7 @@ import org.constable.personnel.OrgUnitDirectory;
 import org.constable.personnel.PersonnelCards;
 import org.constable.web.shell.CodeLabels;
 import org.constable.web.shell.Downloads;
+import org.constable.web.shell.ExportTally;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.ReferenceLabels;
 import org.constable.web.shell.Texts;
@@ -47,34 +48,42 @@ public class OfficerExportBean {
 
   public void exportXlsx() {
     officers.recordExport("EXPORT_XLSX");
-    List<String> title = titleLines();
+    long count = officers.count(list.currentFilter());
+    List<String> title = titleLines(list.currentFilter(), count);
     Downloads.send(
         title.get(0) + ".xlsx",
         fallbackName("officers", "xlsx"),
         Downloads.XLSX,
         String.valueOf(list.currentFilter()),
-        out -> OfficerXlsxExport.write(title, columns(), pages(), out));
+        out -> {
+          ExportTally.expect(count);
+          OfficerXlsxExport.write(title, columns(), pages(), out);
+        });
   }
 
   public void exportPdf() {
     officers.recordExport("EXPORT_PDF");
-    List<String> title = titleLines();
+    long count = officers.count(list.currentFilter());
+    List<String> title = titleLines(list.currentFilter(), count);
+    String pageOf = Texts.get(Texts.viewLocale(), "export.pageOf");
     Downloads.send(
         title.get(0) + ".pdf",
         fallbackName("officers", "pdf"),
         Downloads.PDF,
         String.valueOf(list.currentFilter()),
-        out ->
-            OfficerPdfExport.write(
-                title, Texts.get(Texts.viewLocale(), "export.pageOf"), columns(), pages(), out));
+        out -> {
+          ExportTally.expect(count);
+          OfficerPdfExport.write(title, pageOf, columns(), pages(), out);
+        });
   }
 
   /** Every field of the records, in the roster's columns: corrected in Excel, it imports again. */
   public void exportRoster() {
     officers.recordExport("EXPORT_ROSTER");
     Locale locale = Texts.viewLocale();
-    List<String> title = titleLines();
     OfficerFilter filter = list.currentFilter();
+    long count = officers.count(filter);
+    List<String> title = titleLines(filter, count);
     OfficerSort sort = list.currentSort();
     Map<String, String> unitLabels = new HashMap<>();
     var values =
@@ -87,13 +96,15 @@ public class OfficerExportBean {
         fallbackName("roster", "xlsx"),
         Downloads.XLSX,
         String.valueOf(filter),
-        out ->
-            RosterExport.write(
-                title,
-                locale,
-                values,
-                new OfficerPages<OfficerInput>(first -> officers.rosterPage(filter, sort, first)),
-                out));
+        out -> {
+          ExportTally.expect(count);
+          RosterExport.write(
+              title,
+              locale,
+              values,
+              new OfficerPages<OfficerInput>(first -> officers.rosterPage(filter, sort, first)),
+              out);
+        });
   }
 
   /** The rows selected on the list (a batch action), in the list's order. */
@@ -104,13 +115,17 @@ public class OfficerExportBean {
     }
     OfficerFilter selected = list.selectionFilter();
     officers.recordExport("EXPORT_SELECTED_XLSX");
-    List<String> title = titleLines(selected);
+    long count = officers.count(selected);
+    List<String> title = titleLines(selected, count);
     Downloads.send(
         title.get(0) + ".xlsx",
         fallbackName("officers", "xlsx"),
         Downloads.XLSX,
         String.valueOf(selected),
-        out -> OfficerXlsxExport.write(title, columns(), pages(selected), out));
+        out -> {
+          ExportTally.expect(count);
+          OfficerXlsxExport.write(title, columns(), pages(selected), out);
+        });
   }
 
   /**
@@ -147,11 +162,7 @@ public class OfficerExportBean {
   }
 
   /** The title, then the scope, the filter, the time and the count. */
-  private List<String> titleLines() {
-    return titleLines(list.currentFilter());
-  }
-
-  private List<String> titleLines(OfficerFilter filter) {
+  private List<String> titleLines(OfficerFilter filter, long count) {
     Locale locale = Texts.viewLocale();
     CodeLabels labels = references.in(locale);
     String described =
@@ -164,7 +175,7 @@ public class OfficerExportBean {
             user.getUnitName(),
             described,
             LocalDateTime.now(clock).format(MINUTES),
-            String.valueOf(officers.count(filter))));
+            String.valueOf(count)));
   }
 
   private String fallbackName(String name, String extension) {

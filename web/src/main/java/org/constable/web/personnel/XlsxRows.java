@@ -106,7 +106,11 @@ public final class XlsxRows {
       while (cells.size() < column) {
         cells.add("");
       }
-      cells.add(value == null ? "" : value);
+      // a cell reported twice is kept as first reported: POI, saving an inline string it changed,
+      // writes the new value as <v> and leaves the old one in <is> after it
+      if (column == cells.size()) {
+        cells.add(value == null ? "" : value);
+      }
     }
   }
 

@@ -56,7 +56,9 @@ public final class Downloads {
             + asciiFallback
             + "\"; filename*=UTF-8''"
             + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-    ExportTally.begin();
+    String token = external.getRequestParameterMap().get(DownloadProgress.PARAMETER);
+    DownloadProgress progress = CDI.current().select(DownloadProgress.class).get();
+    ExportTally.begin(progress.open(token));
     long rows;
     try (OutputStream out = external.getResponseOutputStream()) {
       content.writeTo(out);
@@ -64,6 +66,7 @@ public final class Downloads {
       throw new UncheckedIOException(e);
     } finally {
       rows = ExportTally.end();
+      progress.finish(token);
     }
     context.responseComplete();
     String view = context.getViewRoot() == null ? null : context.getViewRoot().getViewId();

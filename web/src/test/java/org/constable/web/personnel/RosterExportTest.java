@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.constable.personnel.OfficerInput;
 import org.constable.personnel.RosterRow;
 import org.constable.web.shell.Texts;
@@ -52,8 +53,26 @@ class RosterExportTest {
         values,
         new OfficerPages<OfficerInput>(first -> first == 0 ? List.of(record) : List.of()),
         out);
+    assertReadsBack(record, out.toByteArray());
+    // corrected in Excel (here: POI's own workbook, saved again), it still reads back column by
+    // column
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      workbook
+          .getSheetAt(0)
+          .getRow(3)
+          .getCell(RosterTemplate.COLUMNS.indexOf("education"))
+          .setCellValue("硕士研究生");
+      var corrected = new ByteArrayOutputStream();
+      workbook.write(corrected);
+      java.nio.file.Files.write(
+          java.nio.file.Path.of("/tmp/corrected.xlsx"), corrected.toByteArray());
+      assertReadsBack(record.with("education", "MASTER"), corrected.toByteArray());
+    }
+  }
+
+  private static void assertReadsBack(OfficerInput record, byte[] workbook) {
     List<RosterRow> rows =
-        RosterFile.read("r.xlsx", new ByteArrayInputStream(out.toByteArray()), Texts.CHINESE);
+        RosterFile.read("r.xlsx", new ByteArrayInputStream(workbook), Texts.CHINESE);
     assertEquals(1, rows.size());
     assertEquals(4, rows.get(0).rowNumber());
     OfficerInput read = rows.get(0).input();

@@ -123,7 +123,8 @@ class MessageKeysTest {
           Map.entry("audit.event.", p -> names(SecurityEventType.values())),
           Map.entry("audit.outcome.", p -> names(SecurityOutcome.values())),
           Map.entry("audit.break.", p -> names(ChainCheck.Break.values())),
-          Map.entry("policy.", policyKeys -> policyKeys));
+          Map.entry("policy.", policyKeys -> policyKeys),
+          Map.entry("policyHelp.", policyKeys -> policyKeys));
 
   @Test
   void eachCapabilityHasTheSameKeysInChineseAndEnglish() throws IOException {
