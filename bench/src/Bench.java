@@ -244,15 +244,16 @@ public class Bench {
     return response.body();
   }
 
-  /** 3,000 officers numbered from 900000, each with an ID number of its own (check digit right). */
+  /** 3,000 officers numbered from 600000 (the demo force numbers police from 150001 and staff from 900001), each with an ID number of its own (check digit right). */
   static String rosterCsv(String phone) {
     var csv = new StringBuilder("policeNumber,name,ethnicity,idNumber,firstEmploymentDate,policeJoinDate,"
         + "entryChannel,category,uniformNumber,rankCode,gradeCode,lineCode,postCode,frontLine,status,"
         + "education,phone,unitCode,politicalStatus,partyJoinDate,nativePlace,birthPlace\n");
     java.time.LocalDate born = java.time.LocalDate.of(1980, 1, 1);
     for (int i = 0; i < 3000; i++) {
-      String first17 = "150802" + born.plusDays(i).toString().replace("-", "") + "001";
-      csv.append(900000 + i).append(",王伟,汉族,").append(withCheckDigit(first17))
+      // a region and sequence the demo force never uses, so that no ID number is taken already
+      String first17 = "110101" + born.plusDays(i).toString().replace("-", "") + "991";
+      csv.append(600000 + i).append(",王伟,汉族,").append(withCheckDigit(first17))
           .append(",2005/7/1,2005.09.01,招录,民警,,一级警司,科员,治安,社区民警,否,在岗,大学本科,")
           .append(phone).append(",150800010000,中共党员,20100701,内蒙古巴彦淖尔,内蒙古临河\n");
     }

@@ -59,6 +59,9 @@ public class DatabaseMigrator {
           .placeholders(Map.of("applicationUser", applicationUser));
     }
     var result = flyway.load().migrate();
+    if (owner == null) {
+      H2StrayIndexes.drop(dataSource);
+    }
     LOG.info(
         () ->
             "Database schema at version "

@@ -80,6 +80,25 @@ class FoundationIT {
   }
 
   @Test
+  void eachUniqueColumnHasOneIndexAfterTheMigrations() {
+    // H2 keeps the old unique index at every ALTER TABLE of the table; the migrator drops them
+    Number perConstraint =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM information_schema.indexes"
+                        + " WHERE table_name = 'OFFICER' AND index_type_name = 'UNIQUE INDEX'")
+                .getSingleResult();
+    Number constraints =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM information_schema.table_constraints"
+                        + " WHERE table_name = 'OFFICER' AND constraint_type = 'UNIQUE'")
+                .getSingleResult();
+    assertEquals(2, constraints.intValue(), "police number and ID number");
+    assertEquals(constraints.intValue(), perConstraint.intValue(), "one index per constraint");
+  }
+
+  @Test
   void theDemoForceAndOneLogInPerRoleAreLoaded() {
     Number officers =
         (Number) em.createNativeQuery("SELECT COUNT(*) FROM officer").getSingleResult();
