@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.constable.security.Unguarded;
 
 /**
  * Keeps each unit's stored label in step with the tree: its name, after its parent's where another
@@ -21,6 +22,7 @@ public class UnitLabels {
   @PersistenceContext private EntityManager em;
 
   /** Relabels every unit named so (a unit added, renamed or moved, and the names it left). */
+  @Unguarded("called by the unit administration after its own checks, inside its transaction")
   public void relabelNamed(Collection<String> namesZh) {
     if (namesZh.isEmpty()) {
       return;
@@ -35,6 +37,7 @@ public class UnitLabels {
   }
 
   /** Relabels the whole tree, a chunk of units at a time (after the demo force is written). */
+  @Unguarded("called by the demo loader at its first start, before anyone signs in")
   public void relabelAll() {
     Set<String> repeating = repeatingAmong(null);
     long after = Long.MIN_VALUE;
