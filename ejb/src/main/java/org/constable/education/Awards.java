@@ -49,6 +49,17 @@ public class Awards {
     return create(officer, null, passedOn);
   }
 
+  /** The same, for an officer named by its police number (the officer picker's value). */
+  public long raiseFor(String policeNumber, LocalDate passedOn) {
+    long officerId =
+        em.createQuery("SELECT o.id FROM Officer o WHERE o.policeNumber = :n", Long.class)
+            .setParameter("n", policeNumber == null ? "" : policeNumber.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new BusinessException("education.awards.officerRequired"));
+    return raise(officerId, passedOn);
+  }
+
   /** An award for every officer of the scope holding the certificate and none yet; how many. */
   public int raiseFromCertificates() {
     List<Object[]> rows =
