@@ -258,6 +258,7 @@ class ClaimsIT {
 
   @Test
   void theAwardOnceTheDeadlineListTheRecordsAndTheGradeGate() throws Exception {
+    long[] ids = new long[1];
     AsUser.run(
         em,
         "hr-county",
@@ -298,6 +299,12 @@ class ClaimsIT {
 
           assertFalse(gates.allows(officer, "FKJ"));
           assertTrue(gates.allows(officer, "ZRKY"));
+          assertFalse(gates.allowsLevel(Education.HIGH_SCHOOL, "ZCJ"));
+          assertTrue(gates.allowsLevel(Education.ASSOCIATE, "ZCJ"));
+          var noReason =
+              assertThrows(BusinessException.class, () -> gates.recordReason(officer, "FKJ", " "));
+          assertEquals("education.gate.reasonRequired", noReason.getMessageKey());
+          gates.recordReason(officer, "FKJ", "援藏干部，经市局党委研究");
           records.add(
               officer,
               new RecordInput(
@@ -317,7 +324,18 @@ class ClaimsIT {
                   .getSingleResult());
           assertTrue(gates.allows(officer, "FKJ"));
           assertFalse(deadlines.list().stream().anyMatch(d -> d.officerId() == officer));
+          ids[0] = officer;
         });
+    assertTrue(
+        AsUser.auditOf(em, audit, "Officer", ids[0]).stream()
+            .anyMatch(e -> e.getAction().equals("GRADE_GATE_REASON")));
+    // a county's HR may not raise an award for another county's officer
+    long stranger =
+        new DemoFixtures(em).policeOfficerUnder(new DemoFixtures(em).otherCounty().getPath(), 0);
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> assertThrows(AccessDeniedException.class, () -> awards.raise(stranger, today)));
   }
 
   private long ended(long officer, Programme programme, String tuition, Outcome outcome) {

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A tuition claim from filing to payment as its people do it: the officer registers a bachelor's
@@ -143,6 +144,39 @@ class EducationBrowserIT {
       assertTrue(mine.contains("支付 " + share + " 元"), mine);
       officer.screenshot("education-mine-paid");
     }
+  }
+
+  @Test
+  void theRegisterWarnsOfTheGradeGateAndSavesWithAReason() {
+    String policeNumber = String.valueOf(Unique.policeNumbers(base, 1));
+    try (var hr = new Browser(base.toString(), 1366, 768)) {
+      hr.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      hr.open("/personnel/officer-edit.xhtml");
+      field(hr, "policeNumber", policeNumber);
+      field(hr, "name", "王学历");
+      field(hr, "idNumber", Unique.idNumber(Integer.parseInt(policeNumber)));
+      pickSuggestion(hr, "edit:unitCode", "临河区公安分局");
+      field(hr, "firstEmploymentDate", "2003-07-01");
+      field(hr, "policeJoinDate", "2003-07-01");
+      new Select(hr.driver().findElement(By.id("edit:gradeCode_input"))).selectByValue("FKJ");
+      new Select(hr.driver().findElement(By.id("edit:education_input")))
+          .selectByValue("HIGH_SCHOOL");
+      hr.clickAndWaitForNextPage(By.id("edit:save"));
+      expect(hr, "专科以下学历原则上不予解决副科级以上职级待遇");
+      hr.screenshot("education-grade-gate");
+      hr.driver().findElement(By.id("edit:gradeGateReason")).sendKeys("经市局党委研究同意");
+      hr.clickAndWaitForNextPage(By.id("edit:save"));
+      assertTrue(hr.driver().getCurrentUrl().contains("/personnel/officer.xhtml?id="), hr.text());
+      assertEquals(policeNumber, hr.driver().findElement(By.id("policeNumber")).getText());
+      // the record flags it
+      expect(hr, "专科以下学历任副科级以上职级");
+    }
+  }
+
+  private static void field(Browser b, String field, String value) {
+    var input = b.driver().findElement(By.id("edit:" + field));
+    input.clear();
+    input.sendKeys(value);
   }
 
   private static String yuan(BigDecimal amount) {
