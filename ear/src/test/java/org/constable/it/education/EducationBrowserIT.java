@@ -1,5 +1,6 @@
 package org.constable.it.education;
 
+import static org.constable.it.Pages.downloadBytes;
 import static org.constable.it.Pages.expect;
 import static org.constable.it.Pages.fetch;
 import static org.constable.it.Pages.pickSuggestion;
@@ -8,6 +9,7 @@ import static org.constable.it.Pages.typeDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.constable.it.AsUser;
 import org.constable.it.Browser;
 import org.constable.it.Deployments;
@@ -134,6 +137,26 @@ class EducationBrowserIT {
       assertTrue(paid.contains("已支付"), paid);
       assertTrue(paid.contains("临河区公安分局"), paid);
       hr.screenshot("education-desk-paid");
+      try (var workbook =
+          new XSSFWorkbook(new ByteArrayInputStream(downloadBytes(hr, "desk:export")))) {
+        var sheet = workbook.getSheetAt(0);
+        assertEquals("民警", sheet.getRow(0).getCell(0).getStringCellValue());
+        boolean found = false;
+        for (var row : sheet) {
+          found |=
+              row.getCell(6) != null
+                  && row.getCell(6).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                  && tuition.compareTo(
+                          BigDecimal.valueOf(row.getCell(6).getNumericCellValue())
+                              .setScale(2, RoundingMode.HALF_UP))
+                      == 0;
+        }
+        assertTrue(found, "the paid claim in the workbook");
+      }
+
+      hr.open("/education/report.xhtml");
+      expect(hr, "各年度、各单位报销申请及金额");
+      hr.screenshot("education-report");
     }
 
     try (var officer = new Browser(base.toString(), 1366, 768)) {

@@ -59,7 +59,7 @@ class NoRawKeysBrowserIT {
     "hr-county, /index.xhtml /personnel/officers.xhtml /reporting/workforce.xhtml"
         + " /training/quota.xhtml /training/retraining.xhtml /training/rotation.xhtml"
         + " /training/elsewhere-review.xhtml /training/budget.xhtml /education/claims.xhtml"
-        + " /education/deadline.xhtml /education/awards.xhtml",
+        + " /education/deadline.xhtml /education/awards.xhtml /education/report.xhtml",
     "trainer,   /index.xhtml MY_RECORD /admin/accounts.xhtml /training/desk.xhtml"
         + " /training/mine.xhtml",
     "leader,    /index.xhtml /reporting/workforce.xhtml MY_RECORD",

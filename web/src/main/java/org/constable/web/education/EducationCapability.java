@@ -40,6 +40,13 @@ public class EducationCapability implements Capability {
             Group.MAIN,
             62),
         new MenuEntry(
+            "menuEducationReport",
+            "menu.education.report",
+            "/education/report",
+            Permissions.EDUCATION_MANAGE,
+            Group.MAIN,
+            63),
+        new MenuEntry(
             "menuMyEducation",
             "menu.education.mine",
             "/education/mine",
@@ -54,7 +61,8 @@ public class EducationCapability implements Capability {
         page("/education/mine.xhtml", Permissions.EDUCATION_CLAIM),
         page("/education/claims.xhtml", Permissions.EDUCATION_MANAGE),
         page("/education/deadline.xhtml", Permissions.EDUCATION_MANAGE),
-        page("/education/awards.xhtml", Permissions.EDUCATION_MANAGE));
+        page("/education/awards.xhtml", Permissions.EDUCATION_MANAGE),
+        page("/education/report.xhtml", Permissions.EDUCATION_MANAGE));
   }
 
   @Override

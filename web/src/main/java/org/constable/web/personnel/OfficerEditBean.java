@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.constable.education.EducationRecords;
 import org.constable.education.GradeGates;
 import org.constable.personnel.Education;
 import org.constable.personnel.IdNumber;
@@ -39,6 +40,7 @@ public class OfficerEditBean implements Serializable {
   @Inject private OrgUnitDirectory units;
   @Inject private OfficerPhotos photos;
   @Inject private GradeGates gradeGates;
+  @Inject private EducationRecords educationRecords;
 
   private String id;
   private Long officerId;
@@ -49,6 +51,7 @@ public class OfficerEditBean implements Serializable {
   private String loadedGrade;
   private boolean gradeGateWarned;
   private String gradeGateReason;
+  private boolean educationFollowsRecords;
 
   public void load() {
     effectiveDate = LocalDate.now(clock);
@@ -59,6 +62,7 @@ public class OfficerEditBean implements Serializable {
     officerId = ViewParameters.id("Officer", id);
     form = OfficerForm.of(register.input(officerId));
     loadedGrade = form.getGradeCode();
+    educationFollowsRecords = !educationRecords.of(officerId).isEmpty();
     version = directory.find(officerId).version();
   }
 
@@ -111,6 +115,11 @@ public class OfficerEditBean implements Serializable {
       return false;
     }
     return !gradeGates.allowsLevel(level, grade);
+  }
+
+  /** The highest education follows the education records once there are any (read-only here). */
+  public boolean isEducationFollowsRecords() {
+    return educationFollowsRecords;
   }
 
   public boolean isGradeGateWarned() {
