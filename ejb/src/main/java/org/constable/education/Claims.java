@@ -149,6 +149,11 @@ public class Claims {
     return queries.ofOfficer(officerId);
   }
 
+  /** The same, for an officer named by its police number. */
+  public List<ClaimRow> ofPoliceNumber(String policeNumber) {
+    return ofOfficer(access.idOf(policeNumber));
+  }
+
   public ClaimRow claim(long claimId) {
     TuitionClaim claim = find(claimId);
     access.readable(claim.getOfficer().getId());

@@ -51,6 +51,15 @@ class EducationAccess {
     return officer;
   }
 
+  /** The officer of a police number, or not found: the REST resources name officers so. */
+  long idOf(String policeNumber) {
+    return em.createQuery("SELECT o.id FROM Officer o WHERE o.policeNumber = :n", Long.class)
+        .setParameter("n", policeNumber == null ? "" : policeNumber.strip())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Officer", policeNumber));
+  }
+
   long me() {
     return currentUser.require().officerId();
   }

@@ -33,6 +33,11 @@ public class GradeGates {
     return allowsLevel(officer.getEducation(), gradeCode);
   }
 
+  /** The same, for an officer named by its police number. */
+  public boolean allowsFor(String policeNumber, String gradeCode) {
+    return allows(access.idOf(policeNumber), gradeCode);
+  }
+
   /** For a level and a grade as a form holds them (a new officer has no id yet). */
   @Guard(Permissions.PERSONNEL_WRITE)
   public boolean allowsLevel(Education education, String gradeCode) {

@@ -105,6 +105,8 @@ class EducationBrowserIT {
       assertTrue(row(phone, "mine:claims", yuan(tuition)).contains("已提交"), phone.text());
     }
 
+    String officerNumber = ServerLog.policeNumberOf("officer");
+    String othersReceipt;
     try (var hr = new Browser(base.toString(), 1366, 768)) {
       hr.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
       hr.open("/education/claims.xhtml");
@@ -136,6 +138,13 @@ class EducationBrowserIT {
       String paid = row(hr, "desk:table", yuan(tuition));
       assertTrue(paid.contains("已支付"), paid);
       assertTrue(paid.contains("临河区公安分局"), paid);
+      othersReceipt =
+          hr.driver().findElements(By.cssSelector("#desk\\:table tbody tr")).stream()
+              .filter(r -> !r.getText().contains(officerNumber))
+              .findFirst()
+              .orElseThrow()
+              .findElement(By.cssSelector("a.receipt-link"))
+              .getAttribute("href");
       hr.screenshot("education-desk-paid");
       try (var workbook =
           new XSSFWorkbook(new ByteArrayInputStream(downloadBytes(hr, "desk:export")))) {
@@ -166,6 +175,13 @@ class EducationBrowserIT {
       assertTrue(mine.contains("已支付"), mine);
       assertTrue(mine.contains("支付 " + share + " 元"), mine);
       officer.screenshot("education-mine-paid");
+      // another officer's receipt by a hand-edited link, and a made-up one
+      String refused = fetch(officer, othersReceipt);
+      assertTrue(refused.startsWith("403") || refused.startsWith("404"), refused);
+      String madeUp = othersReceipt.replaceAll("/receipt/\\d+$", "/receipt/999999999");
+      assertTrue(fetch(officer, madeUp).startsWith("404"), madeUp);
+      officer.open("/education/claims.xhtml");
+      expect(officer, "无权访问");
     }
   }
 
