@@ -29,6 +29,11 @@ public final class Permissions {
   public static final String TRAINING_MANAGE = "training:manage";
   public static final String QUALIFICATION_MANAGE = "qualification:manage";
   public static final String QUALIFICATION_DEFINE = "qualification:define";
+  public static final String EDUCATION_MANAGE = "education:manage";
+
+  /** Files its own degree enrolments and tuition claims: the officer's. */
+  public static final String EDUCATION_CLAIM = "education:claim";
+
   public static final String EVALUATION_EVALUATE = "evaluation:evaluate";
   public static final String SELF_READ = "self:read";
 

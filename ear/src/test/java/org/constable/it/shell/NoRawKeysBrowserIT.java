@@ -58,7 +58,8 @@ class NoRawKeysBrowserIT {
         + " /training/instructors.xhtml /notifications/inbox.xhtml",
     "hr-county, /index.xhtml /personnel/officers.xhtml /reporting/workforce.xhtml"
         + " /training/quota.xhtml /training/retraining.xhtml /training/rotation.xhtml"
-        + " /training/elsewhere-review.xhtml /training/budget.xhtml",
+        + " /training/elsewhere-review.xhtml /training/budget.xhtml /education/claims.xhtml"
+        + " /education/deadline.xhtml /education/awards.xhtml /education/report.xhtml",
     "trainer,   /index.xhtml MY_RECORD /admin/accounts.xhtml /training/desk.xhtml"
         + " /training/mine.xhtml",
     "leader,    /index.xhtml /reporting/workforce.xhtml MY_RECORD",
@@ -66,7 +67,7 @@ class NoRawKeysBrowserIT {
     "officer,   /index.xhtml MY_RECORD /account/password.xhtml /personnel/officers.xhtml"
         + " /personnel/officer.xhtml?id=abc /training/mine.xhtml /training/checkin.xhtml?code=x"
         + " /training/session.xhtml?id=abc /training/elsewhere.xhtml"
-        + " /training/evaluate.xhtml?id=abc",
+        + " /training/evaluate.xhtml?id=abc /education/mine.xhtml",
   })
   void eachRoleSeesTextsNotKeysInBothLanguages(String label, String pages) throws IOException {
     Set<String> keys = bundleKeys();

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.constable.education.EducationRecords;
+import org.constable.education.GradeGates;
+import org.constable.personnel.Education;
 import org.constable.personnel.IdNumber;
 import org.constable.personnel.InvalidInputException;
 import org.constable.personnel.OfficerDirectory;
@@ -36,6 +39,8 @@ public class OfficerEditBean implements Serializable {
   @Inject private Clock clock;
   @Inject private OrgUnitDirectory units;
   @Inject private OfficerPhotos photos;
+  @Inject private GradeGates gradeGates;
+  @Inject private EducationRecords educationRecords;
 
   private String id;
   private Long officerId;
@@ -43,6 +48,10 @@ public class OfficerEditBean implements Serializable {
   private OfficerForm form;
   private UnitRow unit;
   private LocalDate effectiveDate;
+  private String loadedGrade;
+  private boolean gradeGateWarned;
+  private String gradeGateReason;
+  private boolean educationFollowsRecords;
 
   public void load() {
     effectiveDate = LocalDate.now(clock);
@@ -52,10 +61,19 @@ public class OfficerEditBean implements Serializable {
     }
     officerId = ViewParameters.id("Officer", id);
     form = OfficerForm.of(register.input(officerId));
+    loadedGrade = form.getGradeCode();
+    educationFollowsRecords = !educationRecords.of(officerId).isEmpty();
     version = directory.find(officerId).version();
   }
 
   public void save() throws IOException {
+    boolean gated = gradeGated();
+    if (gated && (gradeGateReason == null || gradeGateReason.isBlank())) {
+      gradeGateWarned = true;
+      FacesMessages.errorAt(FORM + "gradeCode", "education.gate.warning");
+      FacesMessages.error("education.gate.warning");
+      return;
+    }
     long savedId;
     try {
       if (officerId == null) {
@@ -76,9 +94,44 @@ public class OfficerEditBean implements Serializable {
       FacesMessages.error(e);
       return;
     }
+    if (gated) {
+      gradeGates.recordReason(savedId, form.getGradeCode(), gradeGateReason);
+    }
     FacesMessages.info("officer.saved");
     var external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/personnel/officer.xhtml?id=" + savedId);
+  }
+
+  /** A grade newly given that the officer's education does not allow (item 9). */
+  private boolean gradeGated() {
+    String grade = form.getGradeCode();
+    if (grade == null || grade.equals(loadedGrade)) {
+      return false;
+    }
+    Education level;
+    try {
+      level = form.getEducation() == null ? null : Education.valueOf(form.getEducation());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return !gradeGates.allowsLevel(level, grade);
+  }
+
+  /** The highest education follows the education records once there are any (read-only here). */
+  public boolean isEducationFollowsRecords() {
+    return educationFollowsRecords;
+  }
+
+  public boolean isGradeGateWarned() {
+    return gradeGateWarned;
+  }
+
+  public String getGradeGateReason() {
+    return gradeGateReason;
+  }
+
+  public void setGradeGateReason(String gradeGateReason) {
+    this.gradeGateReason = gradeGateReason;
   }
 
   /** The form starts with the mask; HR asks for the whole number to correct it (audited). */

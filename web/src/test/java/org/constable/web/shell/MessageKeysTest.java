@@ -108,12 +108,27 @@ class MessageKeysTest {
               "mark.",
               p ->
                   List.of(
-                      QualificationMarks.LACKS_CERTIFICATE, QualificationMarks.MAY_NOT_ENFORCE)),
+                      QualificationMarks.LACKS_CERTIFICATE,
+                      QualificationMarks.MAY_NOT_ENFORCE,
+                      org.constable.education.EducationMarks.GRADE_GATE)),
           Map.entry(
               "mark.short.",
               p ->
                   List.of(
-                      QualificationMarks.LACKS_CERTIFICATE, QualificationMarks.MAY_NOT_ENFORCE)),
+                      QualificationMarks.LACKS_CERTIFICATE,
+                      QualificationMarks.MAY_NOT_ENFORCE,
+                      org.constable.education.EducationMarks.GRADE_GATE)),
+          Map.entry(
+              "education.notice.claim.", p -> names(org.constable.education.ClaimState.values())),
+          Map.entry(
+              "education.notice.award.", p -> names(org.constable.education.AwardState.values())),
+          Map.entry("programme.", p -> names(org.constable.education.Programme.values())),
+          Map.entry("outcome.", p -> names(org.constable.education.Outcome.values())),
+          Map.entry("studyMode.", p -> names(org.constable.education.StudyMode.values())),
+          Map.entry("claimState.", p -> names(org.constable.education.ClaimState.values())),
+          Map.entry("awardState.", p -> names(org.constable.education.AwardState.values())),
+          Map.entry(
+              "deadlineRisk.", p -> names(org.constable.education.DeadlineRule.Risk.values())),
           Map.entry("qualification.alert.hr.", p -> names(ExpiryStage.values())),
           Map.entry("qualification.alert.officer.", p -> names(ExpiryStage.values())),
           Map.entry(

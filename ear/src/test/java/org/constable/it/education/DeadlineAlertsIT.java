@@ -1,0 +1,103 @@
+package org.constable.it.education;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import org.constable.education.Deadlines;
+import org.constable.it.AsUser;
+import org.constable.it.Deployments;
+import org.constable.personnel.OfficerRegister;
+import org.constable.personnel.OrgUnitAdministration;
+import org.constable.platform.ClockProducer;
+import org.constable.policy.PolicyService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The associate deadline's alert: from the alert day on, the officer and the HR covering its unit
+ * are told once, however often the job runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeadlineAlertsIT {
+
+  private static final String START_YEAR = "education.associate.startYear";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(DeadlineAlertsIT.class, EducationFixture.class);
+  }
+
+  @PersistenceContext(unitName = "constable")
+  EntityManager em;
+
+  @Inject OrgUnitAdministration units;
+  @Inject OfficerRegister register;
+  @Inject Deadlines deadlines;
+  @Inject PolicyService policy;
+
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
+
+  @Test
+  void pastTheAlertDayTheHrOfTheOfficersCountyAndCityAreToldOnce() throws Exception {
+    long officer =
+        AsUser.call(
+            em,
+            "hr-county",
+            () ->
+                EducationFixture.inCounty(em, units)
+                    .officer(register, LocalDate.of(1990, 6, 1), "ZRKY", "HIGH_SCHOOL"));
+    // three years from the start of three years ago: the deadline passed on the last day of last
+    // year, so whatever today's date the alert is due
+    String before = setStartYear(String.valueOf(today.getYear() - 3));
+    try {
+      AsUser.run(em, "hr-county", () -> deadlines.alertNow());
+      AsUser.run(em, "hr-county", () -> deadlines.alertNow());
+      assertEquals(
+          1L,
+          count("SELECT COUNT(*) FROM education_deadline_alert WHERE officer_id = ?1", officer));
+      // the HR of the county and of the city, once each
+      assertEquals(
+          2L,
+          count(
+              "SELECT COUNT(*) FROM notification n WHERE n.text_key = 'education.notice.deadlineHr'"
+                  + " AND n.arguments LIKE ?1",
+              "%" + policeNumber(officer) + "%"));
+    } finally {
+      setStartYear(before);
+    }
+  }
+
+  private String setStartYear(String year) throws Exception {
+    return AsUser.call(
+        em,
+        "admin",
+        () -> {
+          var parameter =
+              policy.all().stream()
+                  .filter(p -> p.getKey().equals(START_YEAR))
+                  .findFirst()
+                  .orElseThrow();
+          String old = parameter.getValue();
+          policy.change(START_YEAR, year, parameter.getVersion());
+          return old;
+        });
+  }
+
+  private String policeNumber(long officerId) {
+    return (String)
+        em.createNativeQuery("SELECT police_number FROM officer WHERE id = ?1")
+            .setParameter(1, officerId)
+            .getSingleResult();
+  }
+
+  private long count(String sql, Object value) {
+    return ((Number) em.createNativeQuery(sql).setParameter(1, value).getSingleResult())
+        .longValue();
+  }
+}
