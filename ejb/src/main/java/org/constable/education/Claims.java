@@ -96,14 +96,14 @@ public class Claims {
 
   @Guard(Permissions.EDUCATION_MANAGE)
   public void reject(long claimId, String reason, long versionSeen) {
-    String why = Texts.reason(reason, "education.claim.reasonRequired");
+    String why = InputChecks.reason(reason, "education.claim.reasonRequired");
     decide(claimId, versionSeen, "REJECT", c -> c.reject(why, now(), access.policeNumber()));
   }
 
   /** Another share than the rule's (0% to 100%), with the written justification. */
   @Guard(Permissions.EDUCATION_MANAGE)
   public void override(long claimId, BigDecimal percent, String justification, long versionSeen) {
-    String why = Texts.reason(justification, "education.claim.justificationRequired");
+    String why = InputChecks.reason(justification, "education.claim.justificationRequired");
     decide(
         claimId,
         versionSeen,

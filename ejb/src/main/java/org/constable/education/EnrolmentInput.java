@@ -19,19 +19,19 @@ public record EnrolmentInput(
   private static final BigDecimal MOST = new BigDecimal("9999999999.99");
 
   public EnrolmentInput {
-    school = Texts.strip(school);
-    major = Texts.strip(major);
+    school = InputChecks.strip(school);
+    major = InputChecks.strip(major);
   }
 
   EnrolmentInput check() {
-    Texts.require(programme, "education.enrolment.programmeRequired");
-    Texts.require(school, "education.enrolment.schoolRequired");
-    Texts.require(studyMode, "education.enrolment.modeRequired");
-    Texts.require(startedOn, "education.enrolment.startRequired");
-    Texts.require(plannedEnd, "education.enrolment.endRequired");
-    Texts.require(tuition, "education.enrolment.tuitionRequired");
-    Texts.longest(school, 100);
-    Texts.longest(major, 100);
+    InputChecks.require(programme, "education.enrolment.programmeRequired");
+    InputChecks.require(school, "education.enrolment.schoolRequired");
+    InputChecks.require(studyMode, "education.enrolment.modeRequired");
+    InputChecks.require(startedOn, "education.enrolment.startRequired");
+    InputChecks.require(plannedEnd, "education.enrolment.endRequired");
+    InputChecks.require(tuition, "education.enrolment.tuitionRequired");
+    InputChecks.longest(school, 100);
+    InputChecks.longest(major, 100);
     if (plannedEnd.isBefore(startedOn)) {
       throw new BusinessException("education.enrolment.datesReversed");
     }

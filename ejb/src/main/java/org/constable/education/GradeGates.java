@@ -49,7 +49,7 @@ public class GradeGates {
   @Guard(Permissions.PERSONNEL_WRITE)
   public void recordReason(long officerId, String gradeCode, String reason) {
     Officer officer = access.readable(officerId);
-    String why = Texts.reason(reason, "education.gate.reasonRequired");
+    String why = InputChecks.reason(reason, "education.gate.reasonRequired");
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("grade", gradeCode);
     entry.put("education", officer.getEducation());

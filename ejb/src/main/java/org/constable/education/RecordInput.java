@@ -19,26 +19,26 @@ public record RecordInput(
     implements Serializable {
 
   public RecordInput {
-    school = Texts.strip(school);
-    major = Texts.strip(major);
-    diplomaNumber = Texts.strip(diplomaNumber);
-    degree = Texts.strip(degree);
-    degreeNumber = Texts.strip(degreeNumber);
+    school = InputChecks.strip(school);
+    major = InputChecks.strip(major);
+    diplomaNumber = InputChecks.strip(diplomaNumber);
+    degree = InputChecks.strip(degree);
+    degreeNumber = InputChecks.strip(degreeNumber);
   }
 
   /**
    * @throws BusinessException naming the first missing or wrong field
    */
   RecordInput check(LocalDate today) {
-    Texts.require(level, "education.record.levelRequired");
-    Texts.require(school, "education.record.schoolRequired");
-    Texts.require(studyMode, "education.record.modeRequired");
-    Texts.require(graduatedOn, "education.record.graduatedRequired");
-    Texts.longest(school, 100);
-    Texts.longest(major, 100);
-    Texts.longest(diplomaNumber, 50);
-    Texts.longest(degree, 50);
-    Texts.longest(degreeNumber, 50);
+    InputChecks.require(level, "education.record.levelRequired");
+    InputChecks.require(school, "education.record.schoolRequired");
+    InputChecks.require(studyMode, "education.record.modeRequired");
+    InputChecks.require(graduatedOn, "education.record.graduatedRequired");
+    InputChecks.longest(school, 100);
+    InputChecks.longest(major, 100);
+    InputChecks.longest(diplomaNumber, 50);
+    InputChecks.longest(degree, 50);
+    InputChecks.longest(degreeNumber, 50);
     if (graduatedOn.isAfter(today)) {
       throw new BusinessException("education.record.graduatedInFuture");
     }

@@ -88,8 +88,8 @@ public class UpgradeEnrolment {
     if (this.outcome != null) {
       throw new BusinessException("education.enrolment.alreadyEnded");
     }
-    Texts.require(outcome, "education.enrolment.outcomeRequired");
-    Texts.require(on, "education.enrolment.outcomeDayRequired");
+    InputChecks.require(outcome, "education.enrolment.outcomeRequired");
+    InputChecks.require(on, "education.enrolment.outcomeDayRequired");
     if (on.isBefore(startedOn) || on.isAfter(today)) {
       throw new BusinessException("education.enrolment.badOutcomeDay", startedOn, today);
     }

@@ -3,9 +3,9 @@ package org.constable.education;
 import org.constable.platform.BusinessException;
 
 /** The small checks every input of the capability makes. */
-final class Texts {
+final class InputChecks {
 
-  private Texts() {}
+  private InputChecks() {}
 
   static String strip(String text) {
     return text == null || text.isBlank() ? null : text.strip();
