@@ -117,8 +117,7 @@ class LogInBrowserIT {
           browser.driver().findElements(By.cssSelector("#policy\\:table tbody tr")).stream()
               .map(e -> e.getText())
               .toList();
-      assertTrue(
-          rows.stream().anyMatch(r -> r.contains("security.login.maxFailures")), rows.toString());
+      assertTrue(rows.stream().anyMatch(r -> r.contains("锁定前允许的登录失败次数")), rows.toString());
     }
   }
 
