@@ -33,9 +33,11 @@ public class Awards {
   /** The certificate type of the legal professional qualification (法律职业资格). */
   static final String LEGAL_PRO = "LEGAL_PRO";
 
+  static final String LINK_DESK = "/education/awards.xhtml";
+
   @PersistenceContext private EntityManager em;
   @Inject private EducationAccess access;
-  @Inject private EducationPolicy policy;
+  @Inject private AwardWriter writer;
   @Inject private AuditTrail audit;
   @Inject private Notifications notifications;
   @Inject private Clock clock;
@@ -60,7 +62,11 @@ public class Awards {
     return raise(officerId, passedOn);
   }
 
-  /** An award for every officer of the scope holding the certificate and none yet; how many. */
+  /**
+   * An award for every officer of the scope holding the certificate and none yet; how many. A
+   * certificate recorded now raises its award by itself ({@link AwardOnCertificate}): this catches
+   * those recorded before the education capability came.
+   */
   public int raiseFromCertificates() {
     List<Object[]> rows =
         new NativeSql()
@@ -128,21 +134,7 @@ public class Awards {
   }
 
   private long create(Officer officer, Long certificateId, LocalDate passedOn) {
-    long held =
-        em.createQuery("SELECT COUNT(a) FROM JudicialAward a WHERE a.officer = :o", Long.class)
-            .setParameter("o", officer)
-            .getSingleResult();
-    if (held > 0) {
-      throw new BusinessException("education.award.once");
-    }
-    var award =
-        new JudicialAward(
-            officer, certificateId, passedOn, policy.award(), LocalDateTime.now(clock));
-    em.persist(award);
-    // the unique key on the officer decides a race between two HR clerks
-    Versioned.flush(em);
-    audit.record(ENTITY, award.getId(), "RAISE", Changes.created(award.snapshot()));
-    return award.getId();
+    return writer.create(officer, certificateId, passedOn).getId();
   }
 
   private JudicialAward current(long awardId, long versionSeen) {

@@ -2,6 +2,7 @@ package org.constable.personnel;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,7 @@ public class OfficerRegister {
   @Inject private ReferenceLists references;
   @Inject private OfficerRecords records;
   @Inject private Event<OfficersChanged> changed;
+  @Inject private Instance<EducationOwner> educationOwners;
 
   /** The record as the edit form starts from it. */
   public OfficerInput input(long officerId) {
@@ -78,6 +80,7 @@ public class OfficerRegister {
       throw new InvalidInputException(
           List.of(FieldError.of("policeNumber", "personnel.field.policeNumberFixed")));
     }
+    requireEducationKept(officer, parsed.data().education());
     HistoryStamp stamp = records.stamp(effective);
     requireUnique(parsed.data(), officer.getId());
     OrgUnit unit = records.unitInScope(parsed.unitCode());
@@ -86,6 +89,19 @@ public class OfficerRegister {
     Versioned.flush(em);
     changed.fire(OfficersChanged.of(officerId));
     audit.record(ENTITY, officerId, "UPDATE", Changes.between(before, officer.auditSnapshot()));
+  }
+
+  /** Once the officer has education records, its level is theirs: the form may not change it. */
+  private void requireEducationKept(Officer officer, Education typed) {
+    if (typed != officer.getEducation()
+        && !educationOwners.isUnsatisfied()
+        && educationOwners
+            .get()
+            .followingRecords(List.of(officer.getId()))
+            .contains(officer.getId())) {
+      throw new InvalidInputException(
+          List.of(FieldError.of("education", RosterCheck.EDUCATION_FOLLOWS_RECORDS)));
+    }
   }
 
   /**

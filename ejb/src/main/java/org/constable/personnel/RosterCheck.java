@@ -25,6 +25,7 @@ final class RosterCheck {
   static final String DUPLICATE_ID_NUMBER = "roster.row.duplicateIdNumber";
   static final String NOT_ALLOWED = "roster.row.notAllowed";
   static final String ID_NUMBER_TAKEN = "personnel.field.idNumberTaken";
+  static final String EDUCATION_FOLLOWS_RECORDS = "personnel.field.educationFollowsRecords";
 
   /** A row whose fields are valid, ready to be saved once the whole roster passes. */
   record Valid(int rowNumber, OfficerData data, String unitCode) {}
@@ -159,6 +160,19 @@ final class RosterCheck {
       String holder = row.idNumber() == null ? null : holders.get(row.idNumber());
       if (holder != null && !holder.equals(row.policeNumber())) {
         errors.add(RowError.at(row.rowNumber(), "idNumber", ID_NUMBER_TAKEN));
+      }
+    }
+  }
+
+  /**
+   * @param following the level held by each officer whose education follows its education records:
+   *     a roster may repeat it, not change it
+   */
+  void keepEducation(Map<String, Education> following) {
+    for (Valid row : valid) {
+      Education held = following.get(row.data().policeNumber().value());
+      if (held != null && held != row.data().education()) {
+        errors.add(RowError.at(row.rowNumber(), "education", EDUCATION_FOLLOWS_RECORDS));
       }
     }
   }

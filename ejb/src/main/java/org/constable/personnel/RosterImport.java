@@ -2,6 +2,7 @@ package org.constable.personnel;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,7 @@ public class RosterImport {
   @Inject private Clock clock;
   @Inject private ReferenceLists references;
   @Inject private Event<OfficersChanged> changed;
+  @Inject private Instance<EducationOwner> educationOwners;
 
   /** Phases of {@link Progress}: message keys. */
   public static final String CHECKING = "roster.progress.checking";
@@ -121,12 +123,16 @@ public class RosterImport {
     LocalDate today = LocalDate.now(clock);
     List<RosterRow> rows = unmasked(typed);
     ReferenceCodes active = references.activeCodes();
-    Map<String, ReferenceCodes> held = codesHeld(rows, active);
+    Map<String, Held> held = held(rows, active);
     var check =
         RosterCheck.of(
             rows,
-            row -> new OfficerInputParser(held.getOrDefault(typedPoliceNumber(row), active), today),
+            row -> {
+              Held record = held.get(typedPoliceNumber(row));
+              return new OfficerInputParser(record == null ? active : record.codes(), today);
+            },
             progress);
+    check.keepEducation(educationFollowingRecords(held));
     check.resolveUnits(
         new RosterUnits(em, unit -> isUsable(unit, scope)).resolve(check.unitCodes()));
     Map<String, String> unitPaths = unitPathsByPoliceNumber(check.policeNumbers());
@@ -218,17 +224,20 @@ public class RosterImport {
     return rows;
   }
 
+  /** An officer already on the register, as the checks need it. */
+  private record Held(long id, Education education, ReferenceCodes codes) {}
+
   /**
-   * For the rows of officers already on the register, the codes they may keep: the active ones plus
-   * the retired codes their records hold.
+   * The officers of the rows already on the register, by police number, each with the codes it may
+   * keep: the active ones plus the retired codes its record holds.
    */
-  private Map<String, ReferenceCodes> codesHeld(List<RosterRow> rows, ReferenceCodes active) {
+  private Map<String, Held> held(List<RosterRow> rows, ReferenceCodes active) {
     List<String> numbers = rows.stream().map(RosterImport::typedPoliceNumber).distinct().toList();
-    Map<String, ReferenceCodes> held = new HashMap<>();
+    Map<String, Held> held = new HashMap<>();
     for (List<String> chunk : OracleLimits.chunks(numbers, IN_LIST_SIZE)) {
       em.createQuery(
-              "SELECT o.policeNumber, o.rankCode, o.gradeCode, o.lineCode, o.postCode"
-                  + " FROM Officer o WHERE o.policeNumber IN :numbers",
+              "SELECT o.policeNumber, o.id, o.education, o.rankCode, o.gradeCode, o.lineCode,"
+                  + " o.postCode FROM Officer o WHERE o.policeNumber IN :numbers",
               Object[].class)
           .setParameter("numbers", chunk)
           .getResultStream()
@@ -236,10 +245,34 @@ public class RosterImport {
               c ->
                   held.put(
                       (String) c[0],
-                      PersonnelLists.withCodes(
-                          active, (String) c[1], (String) c[2], (String) c[3], (String) c[4])));
+                      new Held(
+                          (Long) c[1],
+                          (Education) c[2],
+                          PersonnelLists.withCodes(
+                              active,
+                              (String) c[3],
+                              (String) c[4],
+                              (String) c[5],
+                              (String) c[6]))));
     }
     return held;
+  }
+
+  /** The level each officer whose education follows its education records holds. */
+  private Map<String, Education> educationFollowingRecords(Map<String, Held> held) {
+    if (held.isEmpty() || educationOwners.isUnsatisfied()) {
+      return Map.of();
+    }
+    Set<Long> following =
+        educationOwners.get().followingRecords(held.values().stream().map(Held::id).toList());
+    Map<String, Education> levels = new HashMap<>();
+    held.forEach(
+        (number, record) -> {
+          if (following.contains(record.id())) {
+            levels.put(number, record.education());
+          }
+        });
+    return levels;
   }
 
   private static String typedPoliceNumber(RosterRow row) {

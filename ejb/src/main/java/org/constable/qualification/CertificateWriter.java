@@ -1,6 +1,7 @@
 package org.constable.qualification;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ class CertificateWriter {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private Event<CertificateRecorded> recorded;
 
   OfficerCertificate create(Officer officer, CertificateInput input, Attachment scan) {
     CertificateType type = type(input.typeCode());
@@ -33,6 +35,9 @@ class CertificateWriter {
     }
     em.persist(certificate);
     em.flush();
+    recorded.fire(
+        new CertificateRecorded(
+            officer.getId(), certificate.getId(), type.getCode(), certificate.getIssuedOn()));
     return certificate;
   }
 

@@ -31,13 +31,20 @@ import org.constable.it.AsUser;
 import org.constable.it.DemoFixtures;
 import org.constable.it.Deployments;
 import org.constable.personnel.Education;
+import org.constable.personnel.InvalidInputException;
+import org.constable.personnel.OfficerInput;
 import org.constable.personnel.OfficerRegister;
 import org.constable.personnel.OrgUnitAdministration;
+import org.constable.personnel.RosterImport;
+import org.constable.personnel.RosterRejectedException;
+import org.constable.personnel.RosterRow;
 import org.constable.platform.AccessDeniedException;
 import org.constable.platform.Attachment;
 import org.constable.platform.BusinessException;
 import org.constable.platform.ClockProducer;
 import org.constable.platform.NotFoundException;
+import org.constable.qualification.CertificateInput;
+import org.constable.qualification.Certificates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -71,6 +78,8 @@ class ClaimsIT {
   @Inject EducationRecords records;
   @Inject GradeGates gates;
   @Inject AuditTrail audit;
+  @Inject Certificates certificates;
+  @Inject RosterImport rosterImport;
 
   private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
   private final LocalDate start = today.minusYears(1);
@@ -324,6 +333,32 @@ class ClaimsIT {
                   .getSingleResult());
           assertTrue(gates.allows(officer, "FKJ"));
           assertFalse(deadlines.list().stream().anyMatch(d -> d.officerId() == officer));
+          // the level is the records' now: neither the record form nor a roster may type another
+          OfficerInput form = register.input(officer);
+          long version =
+              em.createQuery("SELECT o.version FROM Officer o WHERE o.id = :id", Long.class)
+                  .setParameter("id", officer)
+                  .getSingleResult();
+          var typed =
+              assertThrows(
+                  InvalidInputException.class,
+                  () ->
+                      register.update(officer, form.with("education", "BACHELOR"), today, version));
+          assertEquals(
+              "personnel.field.educationFollowsRecords", typed.getErrors().get(0).messageKey());
+          var roster =
+              assertThrows(
+                  RosterRejectedException.class,
+                  () ->
+                      rosterImport.importRoster(
+                          List.of(new RosterRow(2, form.with("education", "本科")))));
+          assertEquals(
+              List.of("personnel.field.educationFollowsRecords"),
+              roster.getErrors().stream().map(e -> e.messageKey()).toList());
+          // the level the records show passes, and other fields change as usual
+          var sameLevel = form.with("education", "大专").with("phone", "13904780001");
+          assertEquals(
+              1, rosterImport.importRoster(List.of(new RosterRow(2, sameLevel))).updated());
           ids[0] = officer;
         });
     assertTrue(
@@ -336,6 +371,48 @@ class ClaimsIT {
         em,
         "hr-county",
         () -> assertThrows(AccessDeniedException.class, () -> awards.raise(stranger, today)));
+  }
+
+  @Test
+  void aLegalQualificationRecordedRaisesTheAwardByItselfOnceAndTellsHr() throws Exception {
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          var force = EducationFixture.inCounty(em, units);
+          long officer = force.officer(register, LocalDate.of(1985, 1, 1), "KY", "BACHELOR");
+          long notices = noticesOf("education.notice.awardRaised");
+          LocalDate passed = today.minusMonths(1);
+          long first =
+              certificates.record(
+                  officer,
+                  new CertificateInput("LEGAL_PRO", "A-IT-" + officer, passed, null),
+                  null);
+          var raised = awards.list(0, 1000).stream().filter(a -> a.officerId() == officer).toList();
+          assertEquals(1, raised.size());
+          assertTrue(raised.get(0).fromCertificate());
+          assertEquals(passed, raised.get(0).passedOn());
+          assertEquals(new BigDecimal("2000.00"), raised.get(0).amount());
+          assertTrue(noticesOf("education.notice.awardRaised") > notices);
+
+          // another certificate of the type (a correction, a second copy) raises nothing more
+          certificates.record(
+              officer, new CertificateInput("LEGAL_PRO", "B-IT-" + officer, today, null), null);
+          assertEquals(
+              1, awards.list(0, 1000).stream().filter(a -> a.officerId() == officer).count());
+          // a certificate of another type raises none
+          long plain = force.officer(register, LocalDate.of(1985, 1, 1), "KY", "BACHELOR");
+          certificates.record(
+              plain, new CertificateInput("LE_BASIC", "L-IT-" + plain, passed, null), null);
+          assertFalse(awards.list(0, 1000).stream().anyMatch(a -> a.officerId() == plain));
+          assertTrue(first > 0);
+        });
+  }
+
+  private long noticesOf(String textKey) {
+    return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.textKey = :k", Long.class)
+        .setParameter("k", textKey)
+        .getSingleResult();
   }
 
   private long ended(long officer, Programme programme, String tuition, Outcome outcome) {

@@ -14,6 +14,7 @@ import org.constable.personnel.OfficerRegister;
 import org.constable.personnel.OrgUnitAdministration;
 import org.constable.platform.ClockProducer;
 import org.constable.policy.PolicyService;
+import org.constable.security.AccountService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,6 +42,7 @@ class DeadlineAlertsIT {
   @Inject OfficerRegister register;
   @Inject Deadlines deadlines;
   @Inject PolicyService policy;
+  @Inject AccountService accounts;
 
   private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
 
@@ -55,6 +57,8 @@ class DeadlineAlertsIT {
                     .officer(register, LocalDate.of(1990, 6, 1), "ZRKY", "HIGH_SCHOOL"));
     // three years from the start of three years ago: the deadline passed on the last day of last
     // year, so whatever today's date the alert is due
+    // the officer has its own account: the notice reaches its inbox too
+    AsUser.call(em, "admin", () -> accounts.create(policeNumber(officer)));
     String before = setStartYear(String.valueOf(today.getYear() - 3));
     try {
       AsUser.run(em, "hr-county", () -> deadlines.alertNow());
@@ -72,6 +76,13 @@ class DeadlineAlertsIT {
               "SELECT COUNT(*) FROM notification n WHERE n.text_key = 'education.notice.deadlineHr'"
                   + " AND n.arguments LIKE ?1",
               "%" + policeNumber(officer) + "%"));
+      assertEquals(
+          1L,
+          count(
+              "SELECT COUNT(*) FROM notification n JOIN account a ON a.id = n.account_id"
+                  + " JOIN officer o ON o.id = a.officer_id"
+                  + " WHERE n.text_key = 'education.notice.deadline' AND o.id = ?1",
+              officer));
     } finally {
       setStartYear(before);
     }
