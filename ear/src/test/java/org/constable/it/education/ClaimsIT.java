@@ -351,12 +351,12 @@ class ClaimsIT {
                   RosterRejectedException.class,
                   () ->
                       rosterImport.importRoster(
-                          List.of(new RosterRow(2, form.with("education", "本科")))));
+                          List.of(new RosterRow(2, form.with("education", "BACHELOR")))));
           assertEquals(
               List.of("personnel.field.educationFollowsRecords"),
               roster.getErrors().stream().map(e -> e.messageKey()).toList());
           // the level the records show passes, and other fields change as usual
-          var sameLevel = form.with("education", "大专").with("phone", "13904780001");
+          var sameLevel = form.with("education", "ASSOCIATE").with("phone", "13904780001");
           assertEquals(
               1, rosterImport.importRoster(List.of(new RosterRow(2, sameLevel))).updated());
           ids[0] = officer;

@@ -219,6 +219,25 @@ class MessageKeysTest {
     assertAllExist(declared, "capabilities");
   }
 
+  /**
+   * MessageFormat reads a lone apostrophe as a quote: "{0}'s claim" would show "Zhang Weis claim".
+   */
+  @Test
+  void messagesWithArgumentsDoubleTheirApostrophes() {
+    var lone = java.util.regex.Pattern.compile("(?<!')'(?!')");
+    var argument = java.util.regex.Pattern.compile("\\{\\d");
+    for (Locale locale : List.of(Texts.CHINESE, Locale.ENGLISH)) {
+      ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
+      List<String> bad =
+          bundle.keySet().stream()
+              .filter(k -> argument.matcher(bundle.getString(k)).find())
+              .filter(k -> lone.matcher(bundle.getString(k)).find())
+              .sorted()
+              .toList();
+      assertEquals(List.of(), bad, "single apostrophes in messages with arguments, " + locale);
+    }
+  }
+
   private static void assertAllExist(Collection<String> keys, String where) {
     for (Locale locale : List.of(Texts.CHINESE, Locale.ENGLISH)) {
       Set<String> known = keys(locale);
