@@ -7,6 +7,7 @@ import static org.constable.it.Pages.pickSuggestion;
 import static org.constable.it.Pages.type;
 import static org.constable.it.Pages.typeDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.constable.it.AsUser;
 import org.constable.it.Browser;
 import org.constable.it.Deployments;
+import org.constable.it.Pages;
 import org.constable.it.ServerLog;
 import org.constable.it.Unique;
 import org.constable.platform.ClockProducer;
@@ -209,6 +211,89 @@ class EducationBrowserIT {
       assertEquals(policeNumber, hr.driver().findElement(By.id("policeNumber")).getText());
       // the record flags it
       expect(hr, "专科以下学历任副科级以上职级");
+      String recordUrl = hr.driver().getCurrentUrl();
+
+      // an associate diploma in the education tab: the register's level follows, the flag goes
+      hr.driver().findElement(By.linkText("学历")).click();
+      hr.waitFor(By.id("officer:tabs:eduSchool"));
+      new Select(hr.driver().findElement(By.id("officer:tabs:eduLevel_input")))
+          .selectByValue("ASSOCIATE");
+      type(hr, "officer:tabs:eduSchool", "河套学院");
+      type(hr, "officer:tabs:eduMajor", "法律事务");
+      new Select(hr.driver().findElement(By.id("officer:tabs:eduMode_input")))
+          .selectByValue("PART_TIME");
+      typeDate(hr, "officer:tabs:eduStart_input", today.minusYears(3));
+      typeDate(hr, "officer:tabs:eduGraduated_input", today.minusDays(1));
+      hr.driver().findElement(By.id("officer:tabs:addEducationRecord")).click();
+      assertTrue(hr.waitForText("学历记录已保存"), hr.text());
+      assertTrue(
+          hr.waitFor(By.id("officer:tabs:educationRecords")).getText().contains("河套学院"), hr.text());
+      hr.screenshot("education-record-tab");
+      hr.open(recordUrl.substring(recordUrl.indexOf("/personnel/")));
+      assertEquals("大专", hr.driver().findElement(By.id("education")).getText());
+      assertFalse(hr.text().contains("专科以下学历任副科级以上职级"), hr.text());
+
+      // removed again, after a confirmation: the level stays as the register last had it
+      hr.driver().findElement(By.linkText("学历")).click();
+      hr.waitFor(By.cssSelector("[id$='removeEducationRecord']")).click();
+      Pages.confirm(hr, "officer", false);
+      assertTrue(
+          hr.waitFor(By.id("officer:tabs:educationRecords")).getText().contains("河套学院"),
+          "answering no keeps the record");
+      hr.driver().findElement(By.cssSelector("[id$='removeEducationRecord']")).click();
+      Pages.confirm(hr, "officer", true);
+      try {
+        hr.waitForText("学历记录已删除");
+      } catch (org.openqa.selenium.TimeoutException e) {
+        hr.screenshot("education-record-remove-failed");
+        throw new AssertionError(hr.text(), e);
+      }
+      assertTrue(hr.waitForText("尚无学历记录"), hr.text());
+    }
+  }
+
+  @Test
+  void hrRaisesTheAwardsFromCertificatesAndByHandApprovesOneAndPaysIt() {
+    try (var hr = new Browser(base.toString(), 1366, 768)) {
+      hr.logIn(ServerLog.policeNumberOf("hr-city"), AsUser.PASSWORD);
+      hr.open("/education/awards.xhtml");
+      hr.clickAndWaitForUpdate(By.id("awards:fromCertificates"), By.id("awards:table"));
+      expect(hr, "项奖励");
+
+      // by hand for the demo officer: raised now, or refused as its second award; either way it
+      // has one afterwards
+      String officer = ServerLog.policeNumberOf("officer");
+      pickSuggestion(hr, "awards:officer", officer);
+      typeDate(hr, "awards:passedOn_input", LocalDate.now(ClockProducer.ZONE).minusMonths(1));
+      hr.clickAndWaitForUpdate(By.id("awards:raise"), By.id("awards:table"));
+      String answer = hr.text();
+      assertTrue(answer.contains("的奖励已登记") || answer.contains("每人只奖励一次"), answer);
+
+      WebElement raised =
+          hr.driver().findElements(By.cssSelector("#awards\\:table tbody tr")).stream()
+              .filter(r -> !r.findElements(By.cssSelector("button[id$=':approve']")).isEmpty())
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no award to approve:\n" + hr.text()));
+      var number = java.util.regex.Pattern.compile("(\\d{6}) · ").matcher(raised.getText());
+      assertTrue(number.find(), raised.getText());
+      String policeNumber = number.group(1);
+      assertTrue(raised.getText().contains("待核准"), raised.getText());
+      raised.findElement(By.cssSelector("button[id$=':approve']")).click();
+      expect(hr, "的奖励已核准");
+      assertTrue(row(hr, "awards:table", policeNumber).contains("已核准"));
+
+      clickInRow(hr, "awards:table", policeNumber, "pay");
+      hr.waitFor(By.id("awards:payingUnit_input"));
+      pickSuggestion(hr, "awards:payingUnit", "临河区公安分局");
+      hr.clickAndWaitForUpdate(By.id("awards:confirmPaid"), By.id("awards:table"));
+      expect(hr, "的奖励已发放");
+      String paid = row(hr, "awards:table", policeNumber);
+      assertTrue(paid.contains("已发放") && paid.contains("临河区公安分局"), paid);
+      hr.screenshot("education-awards-paid");
+
+      hr.open("/education/deadline.xhtml");
+      expect(hr, "专科");
+      hr.screenshot("education-deadline");
     }
   }
 

@@ -70,6 +70,13 @@ public class EducationRecordTab implements Serializable {
     return claimRows;
   }
 
+  public void removeRecord(RecordRow record) {
+    if (FacesMessages.attempt(
+        () -> records.remove(record.id(), record.version()), "education.record.removed")) {
+      loadedFor = null;
+    }
+  }
+
   public void addRecord(Long officerId) {
     if (FacesMessages.attempt(
         () ->
