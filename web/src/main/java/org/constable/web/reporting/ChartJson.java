@@ -2,16 +2,21 @@ package org.constable.web.reporting;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart}, as JSON. The page writes them into a
  * script, so a '<' in a label (a unit name) is escaped and cannot close the script element.
  */
 public final class ChartJson {
+
+  // one provider look-up: Json.createXxx() runs the ServiceLoader on every call
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   public static final String BRAND = "#1d3c78";
   public static final String ALERT = "#b91c1c";
@@ -25,10 +30,10 @@ public final class ChartJson {
   private ChartJson() {}
 
   public static String bar(List<String> labels, Series... series) {
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     for (Series s : series) {
       JsonObjectBuilder dataset =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("label", s.label())
               .add("data", numbers(s.values()))
               .add("backgroundColor", s.color())
@@ -42,14 +47,14 @@ public final class ChartJson {
   }
 
   static String doughnut(List<String> labels, List<? extends Number> values) {
-    JsonArrayBuilder colors = Json.createArrayBuilder();
+    JsonArrayBuilder colors = JSON.createArrayBuilder();
     for (int i = 0; i < values.size(); i++) {
       colors.add(PALETTE.get(i % PALETTE.size()));
     }
     JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
+        JSON.createArrayBuilder()
             .add(
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("data", numbers(values))
                     .add("backgroundColor", colors));
     return config("doughnut", labels, datasets, true);
@@ -57,30 +62,30 @@ public final class ChartJson {
 
   private static String config(
       String type, List<String> labels, JsonArrayBuilder datasets, boolean legend) {
-    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    JsonArrayBuilder labelArray = JSON.createArrayBuilder();
     labels.forEach(labelArray::add);
     JsonObject config =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type)
             .add(
                 "data",
-                Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                JSON.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
             .add(
                 "options",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("responsive", true)
                     .add("maintainAspectRatio", false)
                     .add("animation", false)
                     .add(
                         "plugins",
-                        Json.createObjectBuilder()
-                            .add("legend", Json.createObjectBuilder().add("display", legend))))
+                        JSON.createObjectBuilder()
+                            .add("legend", JSON.createObjectBuilder().add("display", legend))))
             .build();
     return config.toString().replace("<", "\\u003c");
   }
 
   private static JsonArrayBuilder numbers(List<? extends Number> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     values.forEach(
         value -> {
           if (value instanceof BigDecimal decimal) {
