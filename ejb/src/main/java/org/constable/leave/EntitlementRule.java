@@ -1,4 +1,4 @@
-package org.constable.health;
+package org.constable.leave;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,13 +24,13 @@ import java.util.List;
  */
 public final class EntitlementRule {
 
-  static final String EXCLUDED_PREFIX = "health.leave.excluded.";
-  static final String NONE = "health.leave.rule.underOneYear";
-  static final String FULL = "health.leave.rule.band";
-  static final String PRORATED = "health.leave.rule.prorated";
-  static final String PERSONAL = "health.leave.excluded.personal";
-  static final String SICK = "health.leave.excluded.sick";
-  static final String VACATION = "health.leave.excluded.vacation";
+  static final String EXCLUDED_PREFIX = "leave.excluded.";
+  static final String NONE = "leave.rule.underOneYear";
+  static final String FULL = "leave.rule.band";
+  static final String PRORATED = "leave.rule.prorated";
+  static final String PERSONAL = "leave.excluded.personal";
+  static final String SICK = "leave.excluded.sick";
+  static final String VACATION = "leave.excluded.vacation";
 
   static final int PERSONAL_DAYS = 20;
   private static final int YEAR_DAYS = 365;

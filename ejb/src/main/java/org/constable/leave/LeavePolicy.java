@@ -1,4 +1,4 @@
-package org.constable.health;
+package org.constable.leave;
 
 import java.math.BigDecimal;
 import org.constable.platform.BusinessException;
@@ -15,12 +15,12 @@ public record LeavePolicy(int carryOverYears, BigDecimal targetPercent, int mont
 
   public LeavePolicy {
     if (carryOverYears < 0 || carryOverYears > 1) {
-      throw new BusinessException("health.leave.badCarryOver", carryOverYears);
+      throw new BusinessException("leave.badCarryOver", carryOverYears);
     }
     if (targetPercent == null
         || targetPercent.signum() < 0
         || targetPercent.compareTo(new BigDecimal("100")) > 0) {
-      throw new BusinessException("health.leave.badTarget", targetPercent);
+      throw new BusinessException("leave.badTarget", targetPercent);
     }
   }
 

@@ -1,4 +1,4 @@
-package org.constable.health;
+package org.constable.leave;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -34,6 +34,14 @@ public final class Permissions {
   /** Files its own degree enrolments and tuition claims: the officer's. */
   public static final String EDUCATION_CLAIM = "education:claim";
 
+  public static final String LEAVE_MANAGE = "leave:manage";
+
+  /** Approves or declines the annual leave its unit's officers ask for: the unit leader's. */
+  public static final String LEAVE_APPROVE = "leave:approve";
+
+  /** Asks for its own annual leave: the officer's. */
+  public static final String LEAVE_REQUEST = "leave:request";
+
   public static final String EVALUATION_EVALUATE = "evaluation:evaluate";
   public static final String SELF_READ = "self:read";
 

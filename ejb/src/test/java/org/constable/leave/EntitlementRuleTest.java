@@ -1,4 +1,4 @@
-package org.constable.health;
+package org.constable.leave;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,40 +20,40 @@ class EntitlementRuleTest {
       name = "{0}: joined {1}, earlier {2}y{3}m, personal {4}, sick {5}, vacation {6}")
   @CsvSource({
     // the art. 3 bands, whole year
-    "11 months at the year's end,       2026-01-31, 0,  0,  0,   0,   0, 0,  health.leave.rule.underOneYear",
-    "exactly 1 year on 1 January,       2025-01-01, 0,  0,  0,   0,   0, 5,  health.leave.rule.band",
-    "exactly 10 years on 1 January,     2016-01-01, 0,  0,  0,   0,   0, 10, health.leave.rule.band",
-    "exactly 20 years on 1 January,     2006-01-01, 0,  0,  0,   0,   0, 15, health.leave.rule.band",
-    "9 years 364 days on 1 January,     2016-01-02, 0,  0,  0,   0,   0, 9,  health.leave.rule.prorated",
+    "11 months at the year's end,       2026-01-31, 0,  0,  0,   0,   0, 0,  leave.rule.underOneYear",
+    "exactly 1 year on 1 January,       2025-01-01, 0,  0,  0,   0,   0, 5,  leave.rule.band",
+    "exactly 10 years on 1 January,     2016-01-01, 0,  0,  0,   0,   0, 10, leave.rule.band",
+    "exactly 20 years on 1 January,     2006-01-01, 0,  0,  0,   0,   0, 15, leave.rule.band",
+    "9 years 364 days on 1 January,     2016-01-02, 0,  0,  0,   0,   0, 9,  leave.rule.prorated",
     // a band reached during the year counts from that date
-    "1 year reached on 1 July,          2025-07-01, 0,  0,  0,   0,   0, 2,  health.leave.rule.prorated",
-    "10 years reached on 1 July,        2016-07-01, 0,  0,  0,   0,   0, 7,  health.leave.rule.prorated",
-    "20 years reached on 2 January,     2006-01-02, 0,  0,  0,   0,   0, 14, health.leave.rule.prorated",
-    "1 year reached on 1 November,      2025-11-01, 0,  0,  0,   0,   0, 0,  health.leave.rule.underOneYear",
+    "1 year reached on 1 July,          2025-07-01, 0,  0,  0,   0,   0, 2,  leave.rule.prorated",
+    "10 years reached on 1 July,        2016-07-01, 0,  0,  0,   0,   0, 7,  leave.rule.prorated",
+    "20 years reached on 2 January,     2006-01-02, 0,  0,  0,   0,   0, 14, leave.rule.prorated",
+    "1 year reached on 1 November,      2025-11-01, 0,  0,  0,   0,   0, 0,  leave.rule.underOneYear",
     // earlier employers count
-    "earlier 9y7m; joined 2024,         2024-06-01, 9,  7,  0,   0,   0, 10, health.leave.rule.band",
-    "no earlier work; joined 2024,      2024-06-01, 0,  0,  0,   0,   0, 5,  health.leave.rule.band",
-    "earlier 11 months makes 1 year,    2025-02-01, 0,  11, 0,   0,   0, 5,  health.leave.rule.band",
-    "earlier 19 years makes 20,         2025-01-01, 19, 0,  0,   0,   0, 15, health.leave.rule.band",
+    "earlier 9y7m; joined 2024,         2024-06-01, 9,  7,  0,   0,   0, 10, leave.rule.band",
+    "no earlier work; joined 2024,      2024-06-01, 0,  0,  0,   0,   0, 5,  leave.rule.band",
+    "earlier 11 months makes 1 year,    2025-02-01, 0,  11, 0,   0,   0, 5,  leave.rule.band",
+    "earlier 19 years makes 20,         2025-01-01, 19, 0,  0,   0,   0, 15, leave.rule.band",
     // joining mid-year (实施办法 art. 5): remaining days / 365 × band, rounded down
-    "joins 1 July with 12 years,        2026-07-01, 12, 0,  0,   0,   0, 5,  health.leave.rule.prorated",
-    "joins 1 October with 5 years,      2026-10-01, 5,  0,  0,   0,   0, 1,  health.leave.rule.prorated",
-    "joins 1 July with 25 years,        2026-07-01, 25, 0,  0,   0,   0, 7,  health.leave.rule.prorated",
-    "joins 1 July without earlier work, 2026-07-01, 0,  0,  0,   0,   0, 0,  health.leave.rule.underOneYear",
-    "joins next year,                   2027-01-05, 5,  0,  0,   0,   0, 0,  health.leave.rule.underOneYear",
+    "joins 1 July with 12 years,        2026-07-01, 12, 0,  0,   0,   0, 5,  leave.rule.prorated",
+    "joins 1 October with 5 years,      2026-10-01, 5,  0,  0,   0,   0, 1,  leave.rule.prorated",
+    "joins 1 July with 25 years,        2026-07-01, 25, 0,  0,   0,   0, 7,  leave.rule.prorated",
+    "joins 1 July without earlier work, 2026-07-01, 0,  0,  0,   0,   0, 0,  leave.rule.underOneYear",
+    "joins next year,                   2027-01-05, 5,  0,  0,   0,   0, 0,  leave.rule.underOneYear",
     // art. 4 (1) personal leave without pay deduction: 20 days or more
-    "personal leave 20 days,            2020-01-01, 0,  0,  20,  0,   0, 0,  health.leave.excluded.personal",
-    "personal leave 19 days,            2020-01-01, 0,  0,  19,  0,   0, 5,  health.leave.rule.band",
+    "personal leave 20 days,            2020-01-01, 0,  0,  20,  0,   0, 0,  leave.excluded.personal",
+    "personal leave 19 days,            2020-01-01, 0,  0,  19,  0,   0, 5,  leave.rule.band",
     // art. 4 sick leave: 2 / 3 / 4 months for under 10 / 10 to 20 / 20 years or more
-    "under 10 years; sick 60 days,      2020-01-01, 0,  0,  0,   60,  0, 0,  health.leave.excluded.sick",
-    "under 10 years; sick 59 days,      2020-01-01, 0,  0,  0,   59,  0, 5,  health.leave.rule.band",
-    "10 to 20 years; sick 90 days,      2016-01-01, 0,  0,  0,   90,  0, 0,  health.leave.excluded.sick",
-    "10 to 20 years; sick 89 days,      2016-01-01, 0,  0,  0,   89,  0, 10, health.leave.rule.band",
-    "20 years or more; sick 120 days,   2006-01-01, 0,  0,  0,   120, 0, 0,  health.leave.excluded.sick",
-    "20 years or more; sick 119 days,   2006-01-01, 0,  0,  0,   119, 0, 15, health.leave.rule.band",
+    "under 10 years; sick 60 days,      2020-01-01, 0,  0,  0,   60,  0, 0,  leave.excluded.sick",
+    "under 10 years; sick 59 days,      2020-01-01, 0,  0,  0,   59,  0, 5,  leave.rule.band",
+    "10 to 20 years; sick 90 days,      2016-01-01, 0,  0,  0,   90,  0, 0,  leave.excluded.sick",
+    "10 to 20 years; sick 89 days,      2016-01-01, 0,  0,  0,   89,  0, 10, leave.rule.band",
+    "20 years or more; sick 120 days,   2006-01-01, 0,  0,  0,   120, 0, 0,  leave.excluded.sick",
+    "20 years or more; sick 119 days,   2006-01-01, 0,  0,  0,   119, 0, 15, leave.rule.band",
     // art. 4 winter and summer vacation longer than the entitlement
-    "vacation 6 days against 5,         2020-01-01, 0,  0,  0,   0,   6, 0,  health.leave.excluded.vacation",
-    "vacation 5 days against 5,         2020-01-01, 0,  0,  0,   0,   5, 5,  health.leave.rule.band",
+    "vacation 6 days against 5,         2020-01-01, 0,  0,  0,   0,   6, 0,  leave.excluded.vacation",
+    "vacation 5 days against 5,         2020-01-01, 0,  0,  0,   0,   5, 5,  leave.rule.band",
   })
   void everyBandExclusionAndProration(
       String what,
@@ -71,7 +71,7 @@ class EntitlementRuleTest {
                 2026, joined, Period.of(earlierYears, earlierMonths, 0), personal, sick, vacation));
     assertEquals(days, e.days(), what);
     assertEquals(key, e.reasonKey(), what);
-    assertEquals(key.startsWith("health.leave.excluded"), e.excluded(), what);
+    assertEquals(key.startsWith("leave.excluded"), e.excluded(), what);
   }
 
   @ParameterizedTest(name = "{0} full years: {1} days")

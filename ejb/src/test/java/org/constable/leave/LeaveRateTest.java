@@ -1,4 +1,4 @@
-package org.constable.health;
+package org.constable.leave;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

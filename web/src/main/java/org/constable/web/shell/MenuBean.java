@@ -35,8 +35,15 @@ public class MenuBean {
     return capabilities.menu().stream()
         .filter(entry -> entry.group() == group)
         .filter(entry -> entry.permission() == null || currentUser.can(entry.permission()))
+        // a page two roles reach by different permissions appears once
+        .filter(distinctOutcome())
         .map(entry -> new Item(entry.id(), entry.labelKey(), context + href(entry)))
         .toList();
+  }
+
+  private static java.util.function.Predicate<MenuEntry> distinctOutcome() {
+    var seen = new java.util.HashSet<String>();
+    return entry -> seen.add(entry.outcome());
   }
 
   /** The page's address: the outcome with the view suffix before its query, if it has one. */

@@ -127,6 +127,8 @@ class MessageKeysTest {
           Map.entry("studyMode.", p -> names(org.constable.education.StudyMode.values())),
           Map.entry("claimState.", p -> names(org.constable.education.ClaimState.values())),
           Map.entry("awardState.", p -> names(org.constable.education.AwardState.values())),
+          Map.entry("leaveType.", p -> names(org.constable.leave.LeaveType.values())),
+          Map.entry("leaveState.", p -> names(org.constable.leave.LeaveState.values())),
           Map.entry(
               "deadlineRisk.", p -> names(org.constable.education.DeadlineRule.Risk.values())),
           Map.entry("qualification.alert.hr.", p -> names(ExpiryStage.values())),

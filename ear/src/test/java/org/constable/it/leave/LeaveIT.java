@@ -1,0 +1,331 @@
+package org.constable.it.leave;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.constable.audit.AuditTrail;
+import org.constable.it.AsUser;
+import org.constable.it.DemoFixtures;
+import org.constable.it.Deployments;
+import org.constable.leave.BalanceView;
+import org.constable.leave.LeaveInput;
+import org.constable.leave.LeaveRateRow;
+import org.constable.leave.LeaveRates;
+import org.constable.leave.LeaveRow;
+import org.constable.leave.LeaveState;
+import org.constable.leave.LeaveType;
+import org.constable.leave.Leaves;
+import org.constable.platform.AccessDeniedException;
+import org.constable.platform.BusinessException;
+import org.constable.platform.ClockProducer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Leave in the real server: the officer asks, its leader decides, the balance follows at once and
+ * every step is audited; the refusals (over the balance, overlapping, in the past, another kind);
+ * who may act on whose leave; HR's records and the article 4 exclusion; the rate and the untaken
+ * notice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LeaveIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(LeaveIT.class);
+  }
+
+  @PersistenceContext(unitName = "constable")
+  EntityManager em;
+
+  @Inject Leaves leaves;
+  @Inject LeaveRates rates;
+  @Inject AuditTrail audit;
+
+  private final LocalDate today = LocalDate.now(ClockProducer.ZONE);
+  private final int year = today.getYear();
+
+  @Test
+  void theOfficerAsksItsLeaderApprovesAndTheBalanceFollowsAtOnce() throws Exception {
+    long officer = officerId(AsUser.policeNumber(em, "officer"));
+    LocalDate[] days = freeWorkingDays(officer, 2);
+    assumeTrue(days != null, "no two free working days left this year");
+    long[] id = new long[1];
+    BalanceView[] before = new BalanceView[1];
+    AsUser.run(
+        em,
+        "officer",
+        () -> {
+          before[0] = leaves.balance(officer, year);
+          id[0] = leaves.request(annual(days[0], days[1]));
+          BalanceView asked = leaves.balance(officer, year);
+          assertEquals(before[0].pending() + 2, asked.pending());
+          assertEquals(before[0].remaining() - 2, asked.remaining());
+          LeaveRow row = mine(officer, id[0]);
+          assertEquals(LeaveState.REQUESTED, row.state());
+          assertEquals(2, row.days());
+          // the officer cannot decide, nor see HR's desk
+          assertThrows(AccessDeniedException.class, () -> leaves.approve(id[0], row.version()));
+          assertThrows(AccessDeniedException.class, () -> leaves.search(year, null, 0, 10));
+        });
+    AsUser.run(
+        em,
+        "leader",
+        () -> {
+          LeaveRow pending =
+              leaves.pending(0, 500).stream()
+                  .filter(r -> r.id() == id[0])
+                  .findFirst()
+                  .orElseThrow();
+          assertTrue(leaves.countPending() >= 1);
+          var bare =
+              assertThrows(
+                  BusinessException.class, () -> leaves.decline(id[0], pending.version(), " "));
+          assertEquals("leave.decline.reasonRequired", bare.getMessageKey());
+          leaves.approve(id[0], pending.version());
+          var twice =
+              assertThrows(
+                  BusinessException.class, () -> leaves.approve(id[0], pending.version() + 1));
+          assertEquals("leave.alreadyDecided", twice.getMessageKey());
+        });
+    AsUser.run(
+        em,
+        "officer",
+        () -> {
+          BalanceView after = leaves.balance(officer, year);
+          assertEquals(before[0].taken() + 2, after.taken());
+          assertEquals(before[0].pending(), after.pending());
+          assertEquals(before[0].remaining() - 2, after.remaining());
+          LeaveRow row = mine(officer, id[0]);
+          assertEquals(LeaveState.APPROVED, row.state());
+          assertFalse(row.decidedByName() == null || row.decidedByName().isBlank());
+          // the same days again overlap
+          var overlap =
+              assertThrows(BusinessException.class, () -> leaves.request(annual(days[0], days[0])));
+          assertEquals("leave.input.overlaps", overlap.getMessageKey());
+        });
+    assertEquals(
+        List.of("APPROVE", "REQUEST"),
+        AsUser.auditOf(em, audit, "LeaveRecord", id[0]).stream().map(e -> e.getAction()).toList());
+    Number told =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM notification n JOIN account a ON a.id = n.account_id"
+                        + " WHERE a.officer_id = ?1 AND n.text_key = 'leave.notice.approved'")
+                .setParameter(1, officer)
+                .getSingleResult();
+    assertTrue(told.longValue() >= 1, "the officer is told");
+  }
+
+  @Test
+  void requestsBeyondWhatTheRulesAllowAreRefusedAndAWithdrawalGivesTheDaysBack() throws Exception {
+    long officer = officerId(AsUser.policeNumber(em, "officer"));
+    LocalDate[] days = freeWorkingDays(officer, 1);
+    assumeTrue(days != null, "no free working day left this year");
+    AsUser.run(
+        em,
+        "officer",
+        () -> {
+          BalanceView before = leaves.balance(officer, year);
+          LocalDate yesterday = today.minusDays(1);
+          var past =
+              assertThrows(
+                  BusinessException.class, () -> leaves.request(annual(yesterday, yesterday)));
+          assertEquals(
+              yesterday.getYear() == year ? "leave.request.past" : "leave.input.acrossYears",
+              past.getMessageKey());
+          var sick =
+              assertThrows(
+                  BusinessException.class,
+                  () ->
+                      leaves.request(
+                          new LeaveInput(LeaveType.SICK, days[0], days[0], false, null)));
+          assertEquals("leave.request.annualOnly", sick.getMessageKey());
+          var backwards =
+              assertThrows(
+                  BusinessException.class,
+                  () -> leaves.request(annual(days[0], days[0].minusDays(1))));
+          assertEquals("leave.input.endBeforeStart", backwards.getMessageKey());
+          LocalDate end = LocalDate.of(year, 12, 31);
+          if (LeaveDaysBetween.working(days[0], end) > before.remaining()) {
+            var over =
+                assertThrows(BusinessException.class, () -> leaves.request(annual(days[0], end)));
+            assertEquals("leave.request.overBalance", over.getMessageKey());
+          }
+          long id = leaves.request(annual(days[0], days[0]));
+          assertEquals(before.pending() + 1, leaves.balance(officer, year).pending());
+          leaves.withdraw(id, mine(officer, id).version());
+          assertEquals(LeaveState.WITHDRAWN, mine(officer, id).state());
+          assertEquals(before.remaining(), leaves.balance(officer, year).remaining());
+          // another officer's leave is not the officer's to read
+          var fixtures = new DemoFixtures(em);
+          long colleague = fixtures.policeOfficerUnder(fixtures.otherCounty().getPath(), 0);
+          assertThrows(AccessDeniedException.class, () -> leaves.of(colleague, year));
+          assertThrows(AccessDeniedException.class, () -> leaves.balance(colleague, year));
+        });
+  }
+
+  @Test
+  void hrRecordsLongSickLeaveTheEntitlementLapsesAndAnotherCountyIsOutOfReach() throws Exception {
+    var fixtures = new DemoFixtures(em);
+    long inCounty = youngOfficerWithoutLeave(fixtures.county().getPath());
+    long elsewhere = fixtures.policeOfficerUnder(fixtures.otherCounty().getPath(), 0);
+    AsUser.run(
+        em,
+        "hr-county",
+        () -> {
+          BalanceView before = leaves.balance(inCounty, year);
+          assertTrue(before.fullYears() >= 2 && before.fullYears() < 10, before.toString());
+          LocalDate from = LocalDate.of(year, 1, 1);
+          // two months (60 days) of sick leave: no annual leave this year (条例 art. 4)
+          long id =
+              leaves.record(
+                  inCounty, new LeaveInput(LeaveType.SICK, from, from.plusDays(59), false, "住院"));
+          BalanceView after = leaves.balance(inCounty, year);
+          assertEquals("leave.excluded.sick", after.ruleKey());
+          assertEquals(0, after.entitled());
+          leaves.cancel(
+              id,
+              leaves.of(inCounty, year).stream()
+                  .filter(r -> r.id() == id)
+                  .findFirst()
+                  .orElseThrow()
+                  .version());
+          assertEquals(before.entitled(), leaves.balance(inCounty, year).entitled());
+          assertThrows(
+              AccessDeniedException.class,
+              () ->
+                  leaves.record(
+                      elsewhere, new LeaveInput(LeaveType.SICK, from, from, false, null)));
+          assertThrows(AccessDeniedException.class, () -> leaves.of(elsewhere, year));
+          assertFalse(
+              leaves.search(year, null, 0, 500).stream().anyMatch(r -> r.officerId() == elsewhere));
+        });
+  }
+
+  @Test
+  void theRateSumsTheLedgerPerUnitAndTheUntakenNoticeGoesOncePerUnit() throws Exception {
+    AsUser.run(
+        em,
+        "hr-city",
+        () -> {
+          List<LeaveRateRow> rows = rates.units(year, null);
+          LeaveRateRow force = rows.get(0);
+          assertFalse(force.child());
+          long children =
+              rows.stream().filter(LeaveRateRow::child).mapToLong(r -> r.rate().officers()).sum();
+          assertTrue(force.rate().officers() >= children);
+          Number entitled =
+              (Number)
+                  em.createNativeQuery(
+                          "SELECT SUM(entitled_days) FROM leave_balance WHERE leave_year = ?1"
+                              + " AND unit_id IS NOT NULL AND entitled_days > 0")
+                      .setParameter(1, year)
+                      .getSingleResult();
+          assertEquals(entitled.longValue(), force.rate().entitledDays());
+          assertEquals(force.rate().meets(rates.target()), force.meets());
+          long untaken = rates.countUntaken(year, null);
+          assertTrue(untaken > 0, "the demo has officers who took nothing");
+          assertEquals(Math.min(untaken, 20), rates.untaken(year, null, 0, 20).size());
+          int told = rates.notifyLeaders(year, null);
+          assertTrue(told >= 0);
+          assertEquals(0, rates.notifyLeaders(year, null), "once per unit and year");
+        });
+    AsUser.run(
+        em,
+        "officer",
+        () -> assertThrows(AccessDeniedException.class, () -> rates.units(year, null)));
+  }
+
+  private LeaveRow mine(long officer, long id) {
+    return leaves.of(officer, year).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+  }
+
+  private static LeaveInput annual(LocalDate from, LocalDate to) {
+    return new LeaveInput(LeaveType.ANNUAL, from, to, false, "探亲");
+  }
+
+  /**
+   * Consecutive working days from tomorrow on, this year, that no held leave of the officer covers.
+   */
+  private LocalDate[] freeWorkingDays(long officer, int count) {
+    LocalDate day = today.plusDays(1);
+    while (day.getYear() == year) {
+      LocalDate end = day.plusDays(count - 1);
+      boolean working = true;
+      for (LocalDate d = day; !d.isAfter(end); d = d.plusDays(1)) {
+        working &= d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+      }
+      if (working && end.getYear() == year && free(officer, day, end)) {
+        return new LocalDate[] {day, end};
+      }
+      day = day.plusDays(1);
+    }
+    return null;
+  }
+
+  private boolean free(long officer, LocalDate from, LocalDate to) {
+    Number held =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM leave_record WHERE officer_id = ?1 AND state IN"
+                        + " ('REQUESTED', 'APPROVED') AND start_date <= ?2 AND end_date >= ?3")
+                .setParameter(1, officer)
+                .setParameter(2, java.sql.Date.valueOf(to))
+                .setParameter(3, java.sql.Date.valueOf(from))
+                .getSingleResult();
+    return held.longValue() == 0;
+  }
+
+  /** A serving police officer of 2 to 9 years' work with no leave this year. */
+  private long youngOfficerWithoutLeave(String path) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT o.id FROM officer o JOIN org_unit u ON u.id = o.unit_id"
+                        + " WHERE u.path LIKE ?1 AND o.category = 'POLICE' AND o.status = 'ON_DUTY'"
+                        + " AND o.first_employment_date BETWEEN ?2 AND ?3"
+                        + " AND (o.police_join_date IS NULL OR o.police_join_date <= ?3)"
+                        + " AND NOT EXISTS (SELECT 1 FROM leave_record r WHERE r.officer_id = o.id"
+                        + " AND r.leave_year = ?4) ORDER BY o.police_number")
+                .setParameter(1, path + "%")
+                .setParameter(2, java.sql.Date.valueOf(LocalDate.of(year - 8, 1, 1)))
+                .setParameter(3, java.sql.Date.valueOf(LocalDate.of(year - 3, 1, 1)))
+                .setParameter(4, year)
+                .setMaxResults(1)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private long officerId(String policeNumber) {
+    return ((Number)
+            em.createNativeQuery("SELECT id FROM officer WHERE police_number = ?1")
+                .setParameter(1, policeNumber)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Working days between two dates, counted here independently of the service's rule. */
+  static final class LeaveDaysBetween {
+    static int working(LocalDate from, LocalDate to) {
+      int n = 0;
+      for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+        if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.constable.leave;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.constable.personnel.OrgUnit;
+import org.constable.platform.BusinessException;
+import org.constable.platform.NativeSql;
+import org.constable.security.CurrentUser;
+import org.constable.security.Guard;
+import org.constable.security.Permissions;
+
+/**
+ * The leave rate (年休假率) of a unit and of each unit below it, against the target, summed from the
+ * ledger in one grouped scan; and who has taken nothing yet (应休未休), for HR and the leaders.
+ */
+@Stateless
+@Guard({Permissions.LEAVE_MANAGE, Permissions.LEAVE_APPROVE})
+public class LeaveRates {
+
+  public static final int MAX_PAGE_SIZE = 500;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+  @Inject private LeavePolicies policies;
+  @Inject private UntakenNotices notices;
+
+  public BigDecimal target() {
+    return policies.current().targetPercent();
+  }
+
+  /** The unit (the caller's scope when none is named) and its direct children. */
+  public List<LeaveRateRow> units(int year, String unitCode) {
+    OrgUnit top = unit(unitCode);
+    BigDecimal target = target();
+    Map<Long, String> paths = new HashMap<>();
+    new NativeSql()
+        .sql("SELECT id, path FROM org_unit WHERE path LIKE ")
+        .value(top.getPath() + "%")
+        .rows(em)
+        .forEach(r -> paths.put(NativeSql.number(r[0]), (String) r[1]));
+    Map<String, long[]> byPath = new HashMap<>();
+    sums(year, top)
+        .forEach(
+            r -> {
+              String path = paths.get(NativeSql.number(r[0]));
+              if (path != null) {
+                byPath.put(
+                    path,
+                    new long[] {
+                      NativeSql.number(r[1]),
+                      NativeSql.number(r[2]),
+                      NativeSql.number(r[3]),
+                      NativeSql.number(r[4])
+                    });
+              }
+            });
+    List<LeaveRateRow> rows = new ArrayList<>();
+    rows.add(row(top, false, byPath, target));
+    em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent = :top ORDER BY u.code", OrgUnit.class)
+        .setParameter("top", top)
+        .getResultStream()
+        .map(child -> row(child, true, byPath, target))
+        .filter(r -> r.rate().officers() > 0)
+        .forEach(rows::add);
+    return rows;
+  }
+
+  /** The bare aggregate of the rate: per counted unit, officers, entitled, taken, fully taken. */
+  List<Object[]> sums(int year, OrgUnit top) {
+    NativeSql sql =
+        new NativeSql()
+            .sql("SELECT l.unit_id, COUNT(*), SUM(l.entitled_days),")
+            .sql(" SUM(CASE WHEN l.taken_days < l.entitled_days THEN l.taken_days")
+            .sql(" ELSE l.entitled_days END),")
+            .sql(" SUM(CASE WHEN l.taken_days >= l.entitled_days THEN 1 ELSE 0 END)")
+            .sql(" FROM leave_balance l WHERE l.leave_year = ")
+            .value(year)
+            .sql(" AND l.entitled_days > 0");
+    if (top.getParent() == null) {
+      sql.sql(" AND l.unit_id IS NOT NULL");
+    } else {
+      sql.sql(" AND l.unit_id IN (SELECT id FROM org_unit WHERE path LIKE ")
+          .value(top.getPath() + "%")
+          .sql(")");
+    }
+    return sql.sql(" GROUP BY l.unit_id").rows(em);
+  }
+
+  /** Serving officers entitled to leave in the year who have taken none, by unit and number. */
+  public List<UntakenRow> untaken(int year, String unitCode, int first, int pageSize) {
+    OrgUnit top = unit(unitCode);
+    return em.createQuery(
+            "SELECT NEW org.constable.leave.UntakenRow(o.id, o.policeNumber, o.name, u.labelZh,"
+                + " u.labelEn, l.entitledDays, l.carriedDays, l.pendingDays)"
+                + UNTAKEN
+                + " ORDER BY u.path, o.policeNumber",
+            UntakenRow.class)
+        .setParameter("y", year)
+        .setParameter("path", top.getPath() + "%")
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
+        .getResultList();
+  }
+
+  public long countUntaken(int year, String unitCode) {
+    OrgUnit top = unit(unitCode);
+    return em.createQuery("SELECT COUNT(l)" + UNTAKEN, Long.class)
+        .setParameter("y", year)
+        .setParameter("path", top.getPath() + "%")
+        .getSingleResult();
+  }
+
+  /** Tells each unit's leaders who of theirs has taken nothing: once per unit and year. */
+  @Guard(Permissions.LEAVE_MANAGE)
+  public int notifyLeaders(int year, String unitCode) {
+    return notices.send(year, unit(unitCode).getPath() + "%");
+  }
+
+  static final String UNTAKEN =
+      " FROM LeaveBalance l, Officer o JOIN o.unit u"
+          + " WHERE o.id = l.officerId AND u.id = l.unitId AND l.year = :y"
+          + " AND l.entitledDays > 0 AND l.takenDays = 0 AND u.path LIKE :path";
+
+  private OrgUnit unit(String unitCode) {
+    String scope = currentUser.scope().unitPath();
+    if (unitCode == null || unitCode.isBlank()) {
+      return em.createQuery("SELECT u FROM OrgUnit u WHERE u.path = :p", OrgUnit.class)
+          .setParameter("p", scope)
+          .getResultStream()
+          .findFirst()
+          .orElseThrow(() -> new BusinessException("leave.rate.unknownUnit", scope));
+    }
+    return em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
+        .setParameter("code", unitCode)
+        .getResultStream()
+        .findFirst()
+        .filter(u -> currentUser.scope().covers(u.getPath()))
+        .orElseThrow(() -> new BusinessException("leave.rate.unknownUnit", unitCode));
+  }
+
+  private static LeaveRateRow row(
+      OrgUnit unit, boolean child, Map<String, long[]> byPath, BigDecimal target) {
+    long[] s = new long[4];
+    byPath.forEach(
+        (path, v) -> {
+          if (path.startsWith(unit.getPath())) {
+            for (int i = 0; i < 4; i++) {
+              s[i] += v[i];
+            }
+          }
+        });
+    LeaveRate rate = new LeaveRate(s[0], s[1], s[2], s[3]);
+    return new LeaveRateRow(
+        unit.getCode(), unit.getLabelZh(), unit.getLabelEn(), child, rate, rate.meets(target));
+  }
+}

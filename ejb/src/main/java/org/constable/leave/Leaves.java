@@ -1,0 +1,277 @@
+package org.constable.leave;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.constable.audit.AuditTrail;
+import org.constable.audit.Changes;
+import org.constable.notification.Notifications;
+import org.constable.personnel.Officer;
+import org.constable.platform.BusinessException;
+import org.constable.platform.NotFoundException;
+import org.constable.platform.Versioned;
+import org.constable.security.Guard;
+import org.constable.security.Permissions;
+import org.constable.security.Role;
+
+/**
+ * Leave: the officer asks for annual leave and may take its request back, its unit leader approves
+ * or declines, HR records any kind of leave and may cancel one. The balance follows at once.
+ */
+@Stateless
+@Guard
+public class Leaves {
+
+  static final String ENTITY = "LeaveRecord";
+  public static final String LINK_MINE = "/leave/mine.xhtml";
+  public static final String LINK_APPROVALS = "/leave/approvals.xhtml";
+  public static final int MAX_PAGE_SIZE = 500;
+
+  private static final String ROW =
+      "SELECT NEW org.constable.leave.LeaveRow(r.id, o.id, o.policeNumber, o.name, u.labelZh,"
+          + " u.labelEn, r.type, r.startDate, r.endDate, r.days, r.payDeducted, r.reason, r.state,"
+          + " r.requestedAt, rq.name, r.decidedAt, dc.name, r.declineReason, r.version)"
+          + " FROM LeaveRecord r JOIN r.officer o JOIN o.unit u"
+          + " LEFT JOIN Officer rq ON rq.policeNumber = r.requestedBy"
+          + " LEFT JOIN Officer dc ON dc.policeNumber = r.decidedBy";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private LeaveAccess access;
+  @Inject private LeaveLedger ledger;
+  @Inject private AuditTrail audit;
+  @Inject private Notifications notifications;
+  @Inject private Clock clock;
+
+  /** The officer asks for annual leave from today on, within what it has left. */
+  @Guard(Permissions.LEAVE_REQUEST)
+  public long request(LeaveInput input) {
+    Officer officer = access.self(access.me());
+    LeaveInput leave = input == null ? null : input.check();
+    if (leave == null || leave.type() != LeaveType.ANNUAL) {
+      throw new BusinessException("leave.request.annualOnly");
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (leave.from().isBefore(today)) {
+      throw new BusinessException("leave.request.past", today);
+    }
+    LeaveRecord record = write(officer, leave, false);
+    notifications.tellRoleCovering(
+        Role.LEADER,
+        officer.getUnit().getPath(),
+        "leave.notice.requested",
+        List.of(
+            officer.getName(),
+            leave.from().toString(),
+            leave.to().toString(),
+            String.valueOf(leave.days())),
+        LINK_APPROVALS);
+    return record.getId();
+  }
+
+  /** The officer takes back a request not yet decided. */
+  @Guard(Permissions.LEAVE_REQUEST)
+  public void withdraw(long leaveId, long versionSeen) {
+    LeaveRecord record = find(leaveId);
+    access.self(record.getOfficer().getId());
+    change(record, versionSeen, "WITHDRAW", () -> record.withdraw(now(), access.policeNumber()));
+  }
+
+  @Guard(Permissions.LEAVE_APPROVE)
+  public void approve(long leaveId, long versionSeen) {
+    decide(leaveId, versionSeen, true, null);
+  }
+
+  @Guard(Permissions.LEAVE_APPROVE)
+  public void decline(long leaveId, long versionSeen, String reason) {
+    String text = reason == null || reason.isBlank() ? null : reason.strip();
+    if (text == null) {
+      throw new BusinessException("leave.decline.reasonRequired");
+    }
+    if (text.length() > LeaveInput.REASON_LENGTH) {
+      throw new BusinessException("leave.input.reasonTooLong", LeaveInput.REASON_LENGTH);
+    }
+    decide(leaveId, versionSeen, false, text);
+  }
+
+  /** HR records a leave of any kind for an officer of its scope: approved as it is recorded. */
+  @Guard(Permissions.LEAVE_MANAGE)
+  public long record(long officerId, LeaveInput input) {
+    Officer officer = access.managed(officerId);
+    if (input == null) {
+      throw new BusinessException("leave.input.typeRequired");
+    }
+    return write(officer, input.check(), true).getId();
+  }
+
+  /** The same, for the officer of a police number (the picker's value). */
+  @Guard(Permissions.LEAVE_MANAGE)
+  public long record(String policeNumber, LeaveInput input) {
+    return record(access.idOf(policeNumber), input);
+  }
+
+  /** HR cancels a leave that holds days (recorded in error, or not taken after all). */
+  @Guard(Permissions.LEAVE_MANAGE)
+  public void cancel(long leaveId, long versionSeen) {
+    LeaveRecord record = find(leaveId);
+    access.managed(record.getOfficer().getId());
+    change(record, versionSeen, "CANCEL", () -> record.cancel(now(), access.policeNumber()));
+  }
+
+  /** The officer's leave of a year, latest first: its own, its leader's or HR's reading. */
+  public List<LeaveRow> of(long officerId, int year) {
+    access.readable(officerId);
+    return em.createQuery(
+            ROW + " WHERE o.id = :o AND r.year = :y ORDER BY r.startDate DESC, r.id DESC",
+            LeaveRow.class)
+        .setParameter("o", officerId)
+        .setParameter("y", year)
+        .getResultList();
+  }
+
+  /** The officer's annual leave of a year: entitled, carried, taken, asked for, and why. */
+  public BalanceView balance(long officerId, int year) {
+    Officer officer = access.readable(officerId);
+    LeaveBalance row = em.find(LeaveBalance.class, new LeaveBalance.Key(officerId, year));
+    return (row != null ? row : ledger.refresh(officer, year)).view();
+  }
+
+  /** The requests the unit leader has to decide: its scope's, never its own. */
+  @Guard(Permissions.LEAVE_APPROVE)
+  public List<LeaveRow> pending(int first, int pageSize) {
+    return pendingQuery(ROW, LeaveRow.class, " ORDER BY r.requestedAt, r.id")
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
+        .getResultList();
+  }
+
+  @Guard(Permissions.LEAVE_APPROVE)
+  public long countPending() {
+    return pendingQuery(
+            "SELECT COUNT(r) FROM LeaveRecord r JOIN r.officer o JOIN o.unit u", Long.class, "")
+        .getSingleResult();
+  }
+
+  /** HR's list: the leave of its scope in a year, of one kind or all, newest first. */
+  @Guard(Permissions.LEAVE_MANAGE)
+  public List<LeaveRow> search(int year, LeaveType type, int first, int pageSize) {
+    return searchQuery(ROW, LeaveRow.class, year, type, " ORDER BY r.startDate DESC, r.id DESC")
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
+        .getResultList();
+  }
+
+  @Guard(Permissions.LEAVE_MANAGE)
+  public long count(int year, LeaveType type) {
+    return searchQuery(
+            "SELECT COUNT(r) FROM LeaveRecord r JOIN r.officer o JOIN o.unit u",
+            Long.class,
+            year,
+            type,
+            "")
+        .getSingleResult();
+  }
+
+  private LeaveRecord write(Officer officer, LeaveInput leave, boolean recorded) {
+    requireNoOverlap(officer, leave);
+    if (leave.type() == LeaveType.ANNUAL) {
+      BalanceView balance = ledger.refresh(officer, leave.from().getYear()).view();
+      if (leave.days() > balance.remaining()) {
+        throw new BusinessException(
+            "leave.request.overBalance", leave.days(), Math.max(0, balance.remaining()));
+      }
+    }
+    var record = new LeaveRecord(officer, leave, now(), access.policeNumber(), recorded);
+    em.persist(record);
+    Versioned.flush(em);
+    audit.record(
+        ENTITY,
+        record.getId(),
+        recorded ? "RECORD" : "REQUEST",
+        Changes.created(record.snapshot()));
+    ledger.refresh(officer, record.getYear());
+    return record;
+  }
+
+  private void requireNoOverlap(Officer officer, LeaveInput leave) {
+    long overlapping =
+        em.createQuery(
+                "SELECT COUNT(r) FROM LeaveRecord r WHERE r.officer.id = :o AND r.state IN :held"
+                    + " AND r.startDate <= :to AND r.endDate >= :from",
+                Long.class)
+            .setParameter("o", officer.getId())
+            .setParameter("held", List.of(LeaveState.REQUESTED, LeaveState.APPROVED))
+            .setParameter("from", leave.from())
+            .setParameter("to", leave.to())
+            .getSingleResult();
+    if (overlapping > 0) {
+      throw new BusinessException("leave.input.overlaps", leave.from(), leave.to());
+    }
+  }
+
+  private void decide(long leaveId, long versionSeen, boolean approve, String reason) {
+    LeaveRecord record = find(leaveId);
+    Officer officer = access.approvable(record.getOfficer().getId());
+    change(
+        record,
+        versionSeen,
+        approve ? "APPROVE" : "DECLINE",
+        () -> record.decide(approve, reason, now(), access.policeNumber()));
+    notifications.tellOfficer(
+        officer.getId(),
+        approve ? "leave.notice.approved" : "leave.notice.declined",
+        approve ? List.of() : List.of(reason),
+        LINK_MINE);
+  }
+
+  private void change(LeaveRecord record, long versionSeen, String action, Runnable step) {
+    Versioned.requireCurrent(record.getVersion(), versionSeen);
+    var before = record.snapshot();
+    step.run();
+    Versioned.flush(em);
+    audit.record(ENTITY, record.getId(), action, Changes.between(before, record.snapshot()));
+    ledger.refresh(record.getOfficer(), record.getYear());
+  }
+
+  private <T> TypedQuery<T> pendingQuery(String select, Class<T> type, String order) {
+    return em.createQuery(
+            select + " WHERE r.state = :requested AND u.path LIKE :scope AND o.id <> :me" + order,
+            type)
+        .setParameter("requested", LeaveState.REQUESTED)
+        .setParameter("scope", access.scopePattern())
+        .setParameter("me", access.me());
+  }
+
+  private <T> TypedQuery<T> searchQuery(
+      String select, Class<T> resultType, int year, LeaveType type, String order) {
+    TypedQuery<T> query =
+        em.createQuery(
+            select
+                + " WHERE r.year = :y AND u.path LIKE :scope"
+                + (type == null ? "" : " AND r.type = :type")
+                + order,
+            resultType);
+    query.setParameter("y", year).setParameter("scope", access.scopePattern());
+    if (type != null) {
+      query.setParameter("type", type);
+    }
+    return query;
+  }
+
+  private LeaveRecord find(long leaveId) {
+    LeaveRecord record = em.find(LeaveRecord.class, leaveId);
+    if (record == null) {
+      throw new NotFoundException(ENTITY, leaveId);
+    }
+    return record;
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+}
