@@ -158,7 +158,7 @@ class LeaveIT {
                   BusinessException.class,
                   () -> leaves.request(annual(days[0], days[0].minusDays(1))));
           assertEquals("leave.input.endBeforeStart", backwards.getMessageKey());
-          LocalDate end = LocalDate.of(year, 12, 31);
+          LocalDate end = lastFreeDay(officer, days[0]);
           if (LeaveDaysBetween.working(days[0], end) > before.remaining()) {
             var over =
                 assertThrows(BusinessException.class, () -> leaves.request(annual(days[0], end)));
@@ -274,6 +274,15 @@ class LeaveIT {
       day = day.plusDays(1);
     }
     return null;
+  }
+
+  /** The last day of this year up to which the officer holds no leave from {@code from} on. */
+  private LocalDate lastFreeDay(long officer, LocalDate from) {
+    LocalDate end = from;
+    while (end.plusDays(1).getYear() == year && free(officer, from, end.plusDays(1))) {
+      end = end.plusDays(1);
+    }
+    return end;
   }
 
   private boolean free(long officer, LocalDate from, LocalDate to) {

@@ -60,6 +60,6 @@ public class LeaveCapability implements Capability {
         page("/leave/mine.xhtml", Permissions.LEAVE_REQUEST),
         page("/leave/approvals.xhtml", Permissions.LEAVE_APPROVE),
         page("/leave/desk.xhtml", Permissions.LEAVE_MANAGE),
-        page("/leave/rate.xhtml", PageGuard.LOGGED_IN));
+        page("/leave/rate.xhtml", Permissions.LEAVE_MANAGE, Permissions.LEAVE_APPROVE));
   }
 }

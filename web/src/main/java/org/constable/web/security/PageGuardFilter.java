@@ -51,12 +51,13 @@ public class PageGuardFilter extends HttpFilter {
   }
 
   private boolean allows(PageGuard guard) {
-    if (PageGuard.ANYONE.equals(guard.permission())) {
+    if (guard.permissions().contains(PageGuard.ANYONE)) {
       return true;
     }
     if (currentUser.principal().isEmpty()) {
       return false;
     }
-    return PageGuard.LOGGED_IN.equals(guard.permission()) || currentUser.can(guard.permission());
+    return guard.permissions().stream()
+        .anyMatch(p -> PageGuard.LOGGED_IN.equals(p) || currentUser.can(p));
   }
 }
