@@ -110,4 +110,23 @@ public final class Pages {
     }
     return java.util.Base64.getDecoder().decode(answer[2]);
   }
+
+  /** A GET of the REST API as a demo log-in, to find ids the way an integration would. */
+  public static String api(java.net.URL base, String label, String path) {
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base.toString().replaceAll("/$", "") + path))
+            .header("Authorization", AsUser.basic(ServerLog.policeNumberOf(label)))
+            .build();
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

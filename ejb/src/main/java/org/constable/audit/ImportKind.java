@@ -6,7 +6,8 @@ import org.constable.security.Permissions;
 public enum ImportKind {
   ROSTER(Permissions.PERSONNEL_WRITE),
   CERTIFICATES(Permissions.QUALIFICATION_MANAGE),
-  SCORES(Permissions.TRAINING_TEACH);
+  SCORES(Permissions.TRAINING_TEACH),
+  HEALTH_CHECKS(Permissions.HEALTH_MANAGE);
 
   private final String permission;
 

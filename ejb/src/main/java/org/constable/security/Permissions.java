@@ -42,6 +42,12 @@ public final class Permissions {
   /** Asks for its own annual leave: the officer's. */
   public static final String LEAVE_REQUEST = "leave:request";
 
+  /** Reads named health data (an officer's archive, named lists, exports): the HEALTH role's. */
+  public static final String HEALTH_READ = "health:read";
+
+  /** Records and imports health checks: the HEALTH role's. */
+  public static final String HEALTH_MANAGE = "health:manage";
+
   public static final String EVALUATION_EVALUATE = "evaluation:evaluate";
   public static final String SELF_READ = "self:read";
 

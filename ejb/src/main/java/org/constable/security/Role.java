@@ -13,7 +13,12 @@ public enum Role {
    * The security administrator (三员分立): grants roles and scopes, resets the second factor, keeps the
    * security policy; reads no personnel data.
    */
-  SECADMIN;
+  SECADMIN,
+  /**
+   * The health administrator (健康管理员), held beside HR: reads named health data and records and
+   * imports health checks, within its scope.
+   */
+  HEALTH;
 
   /** The three administrators of 三员分立, of which an account holds at most one. */
   public boolean isAdministrator() {

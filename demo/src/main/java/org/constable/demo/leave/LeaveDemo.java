@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.logging.Logger;
 import org.constable.demo.CapabilityDemo;
 import org.constable.demo.DemoContext;
+import org.constable.demo.SequenceIds;
 import org.constable.leave.Entitlement;
 import org.constable.leave.EntitlementRule;
 import org.constable.leave.LeavePolicy;
@@ -30,10 +31,8 @@ import org.constable.leave.LeaveYear;
 public class LeaveDemo implements CapabilityDemo {
 
   private static final Logger LOG = Logger.getLogger(LeaveDemo.class.getName());
-  private static final int BLOCK = 50;
 
-  private long nextId;
-  private long lastId;
+  private SequenceIds ids;
 
   @Override
   public int order() {
@@ -47,20 +46,19 @@ public class LeaveDemo implements CapabilityDemo {
     LocalDate today = context.today();
     int year = today.getYear();
     var rule = new EntitlementRule(LeavePolicy.defaults());
-    nextId = 0;
-    lastId = -1;
+    ids = new SequenceIds(c, "leave_seq");
     long leaderUnit =
-        idOf(
+        SequenceIds.firstId(
             c,
             "SELECT o.unit_id FROM account a JOIN officer o ON o.id = a.officer_id"
                 + " JOIN account_role r ON r.account_id = a.id WHERE r.role_code = 'LEADER' ORDER BY a.id");
     long leader =
-        idOf(
+        SequenceIds.firstId(
             c,
             "SELECT a.officer_id FROM account a JOIN account_role r"
                 + " ON r.account_id = a.id WHERE r.role_code = 'LEADER' ORDER BY a.id");
     long demoOfficer =
-        idOf(
+        SequenceIds.firstId(
             c,
             "SELECT a.officer_id FROM account a WHERE NOT EXISTS (SELECT 1 FROM"
                 + " account_role r WHERE r.account_id = a.id AND r.role_code <> 'OFFICER') ORDER BY a.id");
@@ -188,8 +186,7 @@ public class LeaveDemo implements CapabilityDemo {
       String state,
       Timestamp now)
       throws SQLException {
-    Connection c = leave.getConnection();
-    leave.setLong(1, id(c));
+    leave.setLong(1, ids.next());
     leave.setLong(2, officer);
     leave.setString(3, type);
     leave.setInt(4, year);
@@ -225,27 +222,5 @@ public class LeaveDemo implements CapabilityDemo {
     balance.setString(10, String.join("|", e.args().stream().map(String::valueOf).toList()));
     balance.setTimestamp(11, now);
     balance.addBatch();
-  }
-
-  /** The entities' ids: one sequence value V stands for V - 49 to V. */
-  private long id(Connection c) throws SQLException {
-    if (nextId > lastId) {
-      try (PreparedStatement next = c.prepareStatement("SELECT leave_seq.NEXTVAL FROM dual");
-          ResultSet row = next.executeQuery()) {
-        row.next();
-        lastId = row.getLong(1);
-        nextId = lastId - (BLOCK - 1);
-      }
-    }
-    return nextId++;
-  }
-
-  private static long idOf(Connection c, String sql) {
-    try (PreparedStatement query = c.prepareStatement(sql);
-        ResultSet row = query.executeQuery()) {
-      return row.next() ? row.getLong(1) : -1;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

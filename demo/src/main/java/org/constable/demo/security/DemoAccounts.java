@@ -67,7 +67,7 @@ public class DemoAccounts implements CapabilityDemo {
             UnitKind.STATION_URBAN,
             county.getPath() + "%");
 
-    List<Officer> political = police(cityPolitical, 4);
+    List<Officer> political = police(cityPolitical, 5);
     var logIns = new ArrayList<DemoLogIn>();
     logIns.add(account("admin", political.get(0), city, Role.ADMIN));
     logIns.add(account("hr-city", political.get(1), city, Role.HR, Role.OFFICER));
@@ -80,6 +80,8 @@ public class DemoAccounts implements CapabilityDemo {
     // the audit and the security administrator: no other duty (三员分立)
     logIns.add(account("auditor", political.get(2), city, Role.AUDITOR, Role.OFFICER));
     logIns.add(account("secadmin", political.get(3), city, Role.SECADMIN, Role.OFFICER));
+    // HR of the city who also keeps the named health data (健康管理员)
+    logIns.add(account("health", political.get(4), city, Role.HR, Role.HEALTH, Role.OFFICER));
     return logIns;
   }
 

@@ -63,6 +63,7 @@ class LeaveBrowserIT {
       typeDate(phone, "mine:to_input", last);
       new org.openqa.selenium.support.ui.WebDriverWait(
               phone.driver(), java.time.Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> "2".equals(d.findElement(By.id("mine:days")).getText()));
       phone.driver().findElement(By.id("mine:reason")).sendKeys("回老家探亲");
       phone.clickAndWaitForUpdate(By.id("mine:send"), By.id("mine:history"));

@@ -47,7 +47,15 @@ class RoleMatrixIT {
 
   private static final List<String> ROLES =
       List.of(
-          "admin", "hr-city", "hr-county", "trainer", "leader", "officer", "auditor", "secadmin");
+          "admin",
+          "hr-city",
+          "hr-county",
+          "trainer",
+          "leader",
+          "officer",
+          "auditor",
+          "secadmin",
+          "health");
   private static final Path WEBAPP = Path.of("../web/src/main/webapp");
   private static final Path API = Path.of("../web/src/main/java/org/constable/web/api");
 
