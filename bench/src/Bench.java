@@ -104,6 +104,10 @@ public class Bench {
     probes.add(new Probe("certificates floor: bare aggregates", "/api/qualification/compliance/floor", "-", false));
     int compliance = probes.size();
     probes.add(new Probe("certificate compliance, whole force", "/api/qualification/compliance", "<= 1.5 floor", false));
+    int leaveFloor = probes.size();
+    probes.add(new Probe("leave floor: bare ledger aggregate", "/api/leave/rates/floor?year=" + year, "-", false));
+    int leaveRate = probes.size();
+    probes.add(new Probe("leave rate report, whole force", "/api/leave/rates?year=" + year, "<= 1.5 floor", false));
 
     String[] totals = new String[probes.size()];
     for (int i = 0; i < probes.size(); i++) {
@@ -152,6 +156,10 @@ public class Bench {
         "Certificate compliance report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
         median(server[compliance]), median(server[complianceFloor]),
         median(server[compliance]) / median(server[complianceFloor]));
+    System.out.printf(
+        "Leave rate report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f (target <= 1.5)%n",
+        median(server[leaveRate]), median(server[leaveFloor]),
+        median(server[leaveRate]) / median(server[leaveFloor]));
     System.out.printf(
         "GET /api/me with a token against HTTP Basic (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
         median(server[tokenMe]), median(server[basicMe]), median(server[tokenMe]) / median(server[basicMe]));

@@ -96,6 +96,33 @@ public class HealthChecks {
     return archive(access.me());
   }
 
+  /** Whether the caller consented that its conditions count for its recuperation priority. */
+  @Guard(Permissions.SELF_READ)
+  public boolean myConsent() {
+    HealthConsent consent = em.find(HealthConsent.class, access.me());
+    return consent != null && consent.isConsented();
+  }
+
+  /** The caller gives or takes back that consent; audited. */
+  @Guard(Permissions.SELF_READ)
+  public void consent(boolean given) {
+    long me = access.me();
+    HealthConsent consent = em.find(HealthConsent.class, me);
+    boolean before = consent != null && consent.isConsented();
+    if (consent == null) {
+      consent = new HealthConsent(me);
+      consent.set(given, java.time.LocalDateTime.now(clock));
+      em.persist(consent);
+    } else {
+      consent.set(given, java.time.LocalDateTime.now(clock));
+    }
+    audit.record(
+        "HealthConsent",
+        me,
+        "UPDATE",
+        Changes.between(Map.of("consented", before), Map.of("consented", given)));
+  }
+
   /**
    * The year's coverage per unit of the scope, as counts: active officers, checked in the year,
    * overdue today. Units without active officers are left out.

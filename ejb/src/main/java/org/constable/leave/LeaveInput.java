@@ -16,7 +16,8 @@ public record LeaveInput(
 
   static final int REASON_LENGTH = 200;
 
-  LeaveInput check() {
+  /** The input, checked and tidied: refused if it holds no day the calendar counts. */
+  LeaveInput check(WorkCalendar calendar) {
     if (type == null) {
       throw new BusinessException("leave.input.typeRequired");
     }
@@ -29,7 +30,7 @@ public record LeaveInput(
     if (from.getYear() != to.getYear()) {
       throw new BusinessException("leave.input.acrossYears", from.getYear());
     }
-    if (days() == 0) {
+    if (days(calendar) == 0) {
       throw new BusinessException("leave.input.noWorkingDay");
     }
     String text = reason == null || reason.isBlank() ? null : reason.strip();
@@ -39,7 +40,7 @@ public record LeaveInput(
     return new LeaveInput(type, from, to, type == LeaveType.PERSONAL && payDeducted, text);
   }
 
-  public int days() {
-    return LeaveDays.count(type, from, to);
+  public int days(WorkCalendar calendar) {
+    return LeaveDays.count(type, from, to, calendar);
   }
 }

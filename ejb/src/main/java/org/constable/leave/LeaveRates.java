@@ -46,7 +46,7 @@ public class LeaveRates {
         .rows(em)
         .forEach(r -> paths.put(NativeSql.number(r[0]), (String) r[1]));
     Map<String, long[]> byPath = new HashMap<>();
-    sums(year, top)
+    sums(em, year, top)
         .forEach(
             r -> {
               String path = paths.get(NativeSql.number(r[0]));
@@ -72,8 +72,27 @@ public class LeaveRates {
     return rows;
   }
 
+  /**
+   * The report's figures by the least work, for the benchmark's floor: per unit of the caller's
+   * scope that has officers entitled, [officers, days entitled, days taken, officers who took all].
+   */
+  @Guard(Permissions.LEAVE_MANAGE)
+  public Map<Long, List<Long>> floor(int year) {
+    Map<Long, List<Long>> out = new java.util.TreeMap<>();
+    for (Object[] r : sums(em, year, unit(null))) {
+      out.put(
+          NativeSql.number(r[0]),
+          List.of(
+              NativeSql.number(r[1]),
+              NativeSql.number(r[2]),
+              NativeSql.number(r[3]),
+              NativeSql.number(r[4])));
+    }
+    return out;
+  }
+
   /** The bare aggregate of the rate: per counted unit, officers, entitled, taken, fully taken. */
-  List<Object[]> sums(int year, OrgUnit top) {
+  static List<Object[]> sums(EntityManager em, int year, OrgUnit top) {
     NativeSql sql =
         new NativeSql()
             .sql("SELECT l.unit_id, COUNT(*), SUM(l.entitled_days),")

@@ -78,13 +78,14 @@ public class LeaveRecord {
 
   protected LeaveRecord() {}
 
-  LeaveRecord(Officer officer, LeaveInput input, LocalDateTime at, String by, boolean recorded) {
+  LeaveRecord(
+      Officer officer, LeaveInput input, int days, LocalDateTime at, String by, boolean recorded) {
     this.officer = officer;
     this.type = input.type();
     this.year = input.from().getYear();
     this.startDate = input.from();
     this.endDate = input.to();
-    this.days = input.days();
+    this.days = days;
     this.payDeducted = input.payDeducted();
     this.reason = input.reason();
     this.requestedAt = at;

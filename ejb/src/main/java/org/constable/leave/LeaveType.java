@@ -16,7 +16,10 @@ public enum LeaveType {
   HOME_VISIT,
   VACATION;
 
-  /** Annual leave counts working days: rest days inside it are not leave (条例 art. 2). */
+  /**
+   * Annual leave counts working days: rest days and public holidays inside it are not leave (条例
+   * art. 3).
+   */
   public boolean countsWorkingDays() {
     return this == ANNUAL;
   }

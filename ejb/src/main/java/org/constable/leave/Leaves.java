@@ -47,12 +47,13 @@ public class Leaves {
   @Inject private AuditTrail audit;
   @Inject private Notifications notifications;
   @Inject private Clock clock;
+  @Inject private WorkCalendars calendars;
 
   /** The officer asks for annual leave from today on, within what it has left. */
   @Guard(Permissions.LEAVE_REQUEST)
   public long request(LeaveInput input) {
     Officer officer = access.self(access.me());
-    LeaveInput leave = input == null ? null : input.check();
+    LeaveInput leave = input == null ? null : input.check(calendarOf(input));
     if (leave == null || leave.type() != LeaveType.ANNUAL) {
       throw new BusinessException("leave.request.annualOnly");
     }
@@ -69,7 +70,7 @@ public class Leaves {
             officer.getName(),
             leave.from().toString(),
             leave.to().toString(),
-            String.valueOf(leave.days())),
+            String.valueOf(leave.days(calendarOf(leave)))),
         LINK_APPROVALS);
     return record.getId();
   }
@@ -106,7 +107,7 @@ public class Leaves {
     if (input == null) {
       throw new BusinessException("leave.input.typeRequired");
     }
-    return write(officer, input.check(), true).getId();
+    return write(officer, input.check(calendarOf(input)), true).getId();
   }
 
   /** The same, for the officer of a police number (the picker's value). */
@@ -179,14 +180,15 @@ public class Leaves {
 
   private LeaveRecord write(Officer officer, LeaveInput leave, boolean recorded) {
     requireNoOverlap(officer, leave);
+    int days = leave.days(calendarOf(leave));
     if (leave.type() == LeaveType.ANNUAL) {
       BalanceView balance = ledger.refresh(officer, leave.from().getYear()).view();
-      if (leave.days() > balance.remaining()) {
+      if (days > balance.remaining()) {
         throw new BusinessException(
-            "leave.request.overBalance", leave.days(), Math.max(0, balance.remaining()));
+            "leave.request.overBalance", days, Math.max(0, balance.remaining()));
       }
     }
-    var record = new LeaveRecord(officer, leave, now(), access.policeNumber(), recorded);
+    var record = new LeaveRecord(officer, leave, days, now(), access.policeNumber(), recorded);
     em.persist(record);
     Versioned.flush(em);
     audit.record(
@@ -273,5 +275,13 @@ public class Leaves {
 
   private LocalDateTime now() {
     return LocalDateTime.now(clock);
+  }
+
+  /** The holiday arrangement over the leave's days (none when its dates are missing). */
+  private WorkCalendar calendarOf(LeaveInput leave) {
+    if (leave.from() == null || leave.to() == null || leave.to().isBefore(leave.from())) {
+      return WorkCalendar.weekendsOnly();
+    }
+    return calendars.between(leave.from(), leave.to());
   }
 }

@@ -27,7 +27,52 @@ class LeaveDaysTest {
   })
   void annualLeaveCountsWorkingDaysTheOthersCalendarDays(
       LeaveType type, LocalDate from, LocalDate to, int days) {
-    assertEquals(days, LeaveDays.count(type, from, to));
+    assertEquals(days, LeaveDays.count(type, from, to, WorkCalendar.weekendsOnly()));
+  }
+
+  /**
+   * Part of the 2026 arrangement: National Day 10-01 to 10-07, 9-20 (Sun) and 10-10 (Sat) worked.
+   */
+  private static final WorkCalendar NATIONAL_DAY_2026 =
+      new WorkCalendar(
+          java.util.Set.of(
+              LocalDate.of(2026, 9, 25),
+              LocalDate.of(2026, 10, 1),
+              LocalDate.of(2026, 10, 2),
+              LocalDate.of(2026, 10, 5),
+              LocalDate.of(2026, 10, 6),
+              LocalDate.of(2026, 10, 7)),
+          java.util.Set.of(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10)));
+
+  @ParameterizedTest(name = "{0} {1} – {2}: {3} days")
+  @CsvSource({
+    // the holidays are not leave, the worked Saturday is
+    "ANNUAL, 2026-09-28, 2026-10-10, 6",
+    "ANNUAL, 2026-10-01, 2026-10-07, 0",
+    "ANNUAL, 2026-10-07, 2026-10-08, 1",
+    "ANNUAL, 2026-10-10, 2026-10-10, 1",
+    "ANNUAL, 2026-10-11, 2026-10-11, 0",
+    // the worked Sunday before the Mid-Autumn Friday
+    "ANNUAL, 2026-09-19, 2026-09-25, 5",
+    "ANNUAL, 2026-09-24, 2026-09-25, 1",
+    // other kinds count the calendar, holidays included
+    "SICK,   2026-10-01, 2026-10-07, 7",
+  })
+  void publicHolidaysAreNotCountedAndWorkedWeekendDaysAre(
+      LeaveType type, LocalDate from, LocalDate to, int days) {
+    assertEquals(days, LeaveDays.count(type, from, to, NATIONAL_DAY_2026));
+  }
+
+  @Test
+  void leaveOnlyOverHolidaysHoldsNoWorkingDay() {
+    var input =
+        new LeaveInput(
+            LeaveType.ANNUAL, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7), false, null);
+    assertEquals(
+        "leave.input.noWorkingDay",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                BusinessException.class, () -> input.check(NATIONAL_DAY_2026))
+            .getMessageKey());
   }
 
   @ParameterizedTest(name = "{0} – {1}: {2}")
@@ -40,23 +85,29 @@ class LeaveDaysTest {
     var input = new LeaveInput(LeaveType.ANNUAL, from, to, false, null);
     assertEquals(
         key,
-        org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class, input::check)
+        org.junit.jupiter.api.Assertions.assertThrows(
+                BusinessException.class, () -> input.check(WorkCalendar.weekendsOnly()))
             .getMessageKey());
   }
 
   @Test
   void payDeductedHoldsOnlyForPersonalLeaveAndAReasonIsTrimmed() {
     LocalDate monday = LocalDate.of(2026, 12, 7);
-    var sick = new LeaveInput(LeaveType.SICK, monday, monday, true, "  发烧 ").check();
+    var sick =
+        new LeaveInput(LeaveType.SICK, monday, monday, true, "  发烧 ")
+            .check(WorkCalendar.weekendsOnly());
     assertEquals(false, sick.payDeducted());
     assertEquals("发烧", sick.reason());
-    var personal = new LeaveInput(LeaveType.PERSONAL, monday, monday, true, " ").check();
+    var personal =
+        new LeaveInput(LeaveType.PERSONAL, monday, monday, true, " ")
+            .check(WorkCalendar.weekendsOnly());
     assertEquals(true, personal.payDeducted());
     assertEquals(null, personal.reason());
     var tooLong = new LeaveInput(LeaveType.PERSONAL, monday, monday, false, "长".repeat(201));
     assertEquals(
         "leave.input.reasonTooLong",
-        org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class, tooLong::check)
+        org.junit.jupiter.api.Assertions.assertThrows(
+                BusinessException.class, () -> tooLong.check(WorkCalendar.weekendsOnly()))
             .getMessageKey());
   }
 }

@@ -20,6 +20,7 @@ import org.constable.leave.Entitlement;
 import org.constable.leave.EntitlementRule;
 import org.constable.leave.LeavePolicy;
 import org.constable.leave.LeaveYear;
+import org.constable.leave.WorkCalendar;
 
 /**
  * A year of leave for the serving police: most took some or all of their annual leave in weeks
@@ -33,6 +34,7 @@ public class LeaveDemo implements CapabilityDemo {
   private static final Logger LOG = Logger.getLogger(LeaveDemo.class.getName());
 
   private SequenceIds ids;
+  private WorkCalendar calendar;
 
   @Override
   public int order() {
@@ -47,6 +49,7 @@ public class LeaveDemo implements CapabilityDemo {
     int year = today.getYear();
     var rule = new EntitlementRule(LeavePolicy.defaults());
     ids = new SequenceIds(c, "leave_seq");
+    calendar = calendar(c);
     long leaderUnit =
         SequenceIds.firstId(
             c,
@@ -126,7 +129,7 @@ public class LeaveDemo implements CapabilityDemo {
             && pendingLeft > 0
             && e - taken >= 2) {
           LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-          if (monday.getYear() == year) {
+          if (monday.getYear() == year && calendar.workingDays(monday, monday.plusDays(1)) == 2) {
             add(leave, id, "ANNUAL", year, monday, monday.plusDays(1), 2, "REQUESTED", now);
             records++;
             pending = 2;
@@ -166,6 +169,11 @@ public class LeaveDemo implements CapabilityDemo {
             .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
             .plusWeeks(1 + random.nextInt(6));
     while (days > 0 && monday.plusDays(4).isBefore(until)) {
+      // a week with a public holiday in it would count fewer days: the next one is taken
+      if (calendar.workingDays(monday, monday.plusDays(4)) < 5) {
+        monday = monday.plusWeeks(1);
+        continue;
+      }
       int d = Math.min(5, days);
       add(leave, officer, "ANNUAL", year, monday, monday.plusDays(d - 1), d, "APPROVED", now);
       written++;
@@ -222,5 +230,21 @@ public class LeaveDemo implements CapabilityDemo {
     balance.setString(10, String.join("|", e.args().stream().map(String::valueOf).toList()));
     balance.setTimestamp(11, now);
     balance.addBatch();
+  }
+
+  /** The holiday arrangement the migrations seeded, as the leave service counts days by it. */
+  private static WorkCalendar calendar(Connection c) {
+    java.util.Set<LocalDate> holidays = new java.util.HashSet<>();
+    java.util.Set<LocalDate> worked = new java.util.HashSet<>();
+    try (var days = c.createStatement();
+        var rows = days.executeQuery("SELECT calendar_day, day_kind FROM work_calendar_day")) {
+      while (rows.next()) {
+        ("HOLIDAY".equals(rows.getString(2)) ? holidays : worked)
+            .add(rows.getDate(1).toLocalDate());
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the holiday arrangement", e);
+    }
+    return new WorkCalendar(holidays, worked);
   }
 }

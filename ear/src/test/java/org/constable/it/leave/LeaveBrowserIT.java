@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.constable.it.AsUser;
 import org.constable.it.Browser;
 import org.constable.it.Deployments;
+import org.constable.it.Pages;
 import org.constable.it.ServerLog;
 import org.constable.platform.ClockProducer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,8 +30,9 @@ import org.openqa.selenium.WebElement;
  * Annual leave as its people take it: the officer asks on its phone and sees its balance change,
  * withdraws a second request after a confirmation; its unit leader approves one and declines one
  * with a reason; the officer sees both. HR records a sick leave with the officer picker, filters
- * its list, exports it and cancels the leave after a confirmation; the rate page drills into a unit
- * and back, exports, and reminds the unit leaders.
+ * its list by year and kind, exports it and cancels the leave after a confirmation. The
+ * administrator keeps the holiday arrangement (a day added, a slip refused, a day removed after a
+ * confirmation) that HR reads.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -115,6 +117,142 @@ class LeaveBrowserIT {
       assertTrue(history.contains("年底警力紧张"), history);
       phone.screenshot("leave-mine-decided-phone");
     }
+  }
+
+  @Test
+  void hrRecordsASickLeaveFindsItByYearAndKindExportsItAndCancelsIt() throws Exception {
+    int next = today.getYear() + 1;
+    String officer = countyPoliceNumber(9);
+    try (var hr = new Browser(base.toString(), 1366, 768)) {
+      hr.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      hr.open("/leave/desk.xhtml");
+      expect(hr, "全部假别");
+      // nothing chosen: the first thing missing is said, nothing is saved
+      hr.clickAndWaitForUpdate(By.id("desk:record"), By.id("desk:table"));
+      expect(hr, "请选择民警");
+      Pages.pickSuggestion(hr, "desk:officer", officer);
+      hr.choose("desk:type", "病假");
+      typeDate(hr, "desk:from_input", LocalDate.of(next, 3, 2));
+      typeDate(hr, "desk:to_input", LocalDate.of(next, 3, 4));
+      hr.driver().findElement(By.id("desk:reason")).sendKeys("急性肠胃炎");
+      hr.clickAndWaitForUpdate(By.id("desk:record"), By.id("desk:table"));
+      expect(hr, "休假已登记");
+
+      hr.choose("desk:filterYear", String.valueOf(next));
+      hr.choose("desk:filterType", "病假");
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              hr.driver(), java.time.Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.id("desk:table")).getText().contains(officer));
+      String table = hr.driver().findElement(By.id("desk:table")).getText();
+      assertTrue(table.contains(next + "-03-02") && table.contains("病假"), table);
+      assertTrue(table.contains("3"), "three calendar days: " + table);
+      hr.screenshot("leave-desk-sick");
+      try (var book =
+          new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+              new java.io.ByteArrayInputStream(Pages.downloadBytes(hr, "desk:export")))) {
+        var text = new org.apache.poi.ss.usermodel.DataFormatter();
+        StringBuilder all = new StringBuilder();
+        book.getSheetAt(0)
+            .forEach(r -> r.forEach(c -> all.append(text.formatCellValue(c)).append(' ')));
+        assertTrue(all.toString().contains(officer), all.toString());
+        assertTrue(all.toString().contains("病假"), all.toString());
+      }
+
+      rowButton(hr, officer, "cancel").click();
+      confirm(hr, "desk", false);
+      assertTrue(hr.driver().findElement(By.id("desk:table")).getText().contains("已批准"));
+      rowButton(hr, officer, "cancel").click();
+      confirm(hr, "desk", true);
+      expect(hr, "已撤销");
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              hr.driver(), java.time.Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.id("desk:table")).getText().contains("已撤回"));
+    }
+  }
+
+  @Test
+  void theAdministratorKeepsTheHolidayArrangementAndHrReadsIt() throws Exception {
+    int next = today.getYear() + 1;
+    // the first Monday to Friday of next year, and the Saturday after it
+    LocalDate weekday = LocalDate.of(next, 1, 1);
+    while (weekday.getDayOfWeek() == DayOfWeek.SATURDAY
+        || weekday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      weekday = weekday.plusDays(1);
+    }
+    LocalDate saturday =
+        weekday.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    try (var admin = new Browser(base.toString(), 1366, 768)) {
+      admin.logIn(ServerLog.policeNumberOf("admin"), AsUser.PASSWORD);
+      admin.open("/leave/calendar.xhtml");
+      if (today.getYear() == 2026) {
+        String days = admin.waitFor(By.id("calendar:days")).getText();
+        assertTrue(days.contains("国庆节") && days.contains("2026-10-10"), days);
+      }
+      admin.choose("calendar:year", String.valueOf(next));
+      expect(admin, "尚未登记节假日安排");
+      typeDate(admin, "calendar:day_input", weekday);
+      admin.choose("calendar:kind", "法定节假日（放假）");
+      Pages.type(admin, "calendar:nameZh", "元旦");
+      Pages.type(admin, "calendar:nameEn", "New Year's Day");
+      admin.clickAndWaitForUpdate(By.id("calendar:add"), By.id("calendar:days"));
+      expect(admin, weekday + "已登记");
+      assertTrue(admin.driver().findElement(By.id("calendar:days")).getText().contains("元旦"));
+
+      // a Saturday off changes nothing: refused as a slip, nothing saved
+      typeDate(admin, "calendar:day_input", saturday);
+      admin.choose("calendar:kind", "法定节假日（放假）");
+      Pages.type(admin, "calendar:nameZh", "元旦");
+      admin.clickAndWaitForUpdate(By.id("calendar:add"), By.id("calendar:days"));
+      expect(admin, "无需登记为节假日");
+      assertEquals(
+          1, admin.driver().findElements(By.cssSelector("#calendar\\:days_data tr")).size());
+      admin.screenshot("leave-calendar-admin");
+
+      rowButton(admin, weekday.toString(), "remove").click();
+      confirm(admin, "calendar", false);
+      assertTrue(admin.driver().findElement(By.id("calendar:days")).getText().contains("元旦"));
+      rowButton(admin, weekday.toString(), "remove").click();
+      confirm(admin, "calendar", true);
+      expect(admin, weekday + "已删除");
+      expect(admin, "尚未登记节假日安排");
+    }
+    try (var hr = new Browser(base.toString(), 390, 844)) {
+      hr.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
+      hr.open("/leave/calendar.xhtml");
+      expect(hr, "国务院办公厅");
+      assertTrue(!hr.has("calendar:addDay") && !hr.has("calendar:days:0:remove"), "HR reads only");
+      hr.screenshot("leave-calendar-hr-phone");
+    }
+  }
+
+  /** The police number of the n-th officer of 临河区公安分局, found as an integration would. */
+  private String countyPoliceNumber(int n) {
+    String unit =
+        firstMatch(
+            Pages.api(
+                base,
+                "hr-city",
+                "/api/units?size=1&q="
+                    + java.net.URLEncoder.encode(
+                        "临河区公安分局", java.nio.charset.StandardCharsets.UTF_8)),
+            "\"id\":(\\d+)");
+    var numbers =
+        java.util.regex.Pattern.compile("\"policeNumber\":\"(\\d{6})\"")
+            .matcher(Pages.api(base, "hr-city", "/api/officers?size=" + (n + 1) + "&unit=" + unit));
+    String found = null;
+    for (int i = 0; i <= n && numbers.find(); i++) {
+      found = numbers.group(1);
+    }
+    assertTrue(found != null, "officers of the county");
+    return found;
+  }
+
+  private static String firstMatch(String text, String regex) {
+    var m = java.util.regex.Pattern.compile(regex).matcher(text);
+    assertTrue(m.find(), text);
+    return m.group(1);
   }
 
   private static LocalDate lastWorkingDay(LocalDate day) {

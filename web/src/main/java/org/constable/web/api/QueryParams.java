@@ -41,4 +41,16 @@ final class QueryParams {
       throw new BusinessException("error.badNumber", name, value);
     }
   }
+
+  /** A whole number, {@code ifMissing} when there is none, or 400. */
+  static int integer(String name, String value, int ifMissing) {
+    Long number = id(name, value);
+    if (number == null) {
+      return ifMissing;
+    }
+    if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+      throw new BusinessException("error.badNumber", name, value);
+    }
+    return number.intValue();
+  }
 }

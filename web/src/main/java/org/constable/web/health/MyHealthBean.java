@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.constable.health.HealthArchive;
 import org.constable.health.HealthChecks;
+import org.constable.web.shell.FacesMessages;
 
 /** 我的健康档案: the officer's own checks and the trend of its conditions. */
 @Named
@@ -17,11 +18,25 @@ public class MyHealthBean implements Serializable {
   @Inject private HealthChecks checks;
 
   private HealthArchive archive;
+  private Boolean consented;
 
   public HealthArchive getArchive() {
     if (archive == null) {
       archive = checks.mine();
     }
     return archive;
+  }
+
+  public boolean isConsented() {
+    if (consented == null) {
+      consented = checks.myConsent();
+    }
+    return consented;
+  }
+
+  public void consent(boolean given) {
+    checks.consent(given);
+    consented = given;
+    FacesMessages.info(given ? "health.consent.given" : "health.consent.withdrawn");
   }
 }

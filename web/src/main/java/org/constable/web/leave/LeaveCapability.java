@@ -46,6 +46,27 @@ public class LeaveCapability implements Capability {
             Group.MAIN,
             72),
         new MenuEntry(
+            "menuRecuperation",
+            "menu.leave.recuperation",
+            "/leave/recuperation",
+            Permissions.LEAVE_MANAGE,
+            Group.MAIN,
+            72),
+        new MenuEntry(
+            "menuLeaveCalendar",
+            "menu.leave.calendar",
+            "/leave/calendar",
+            Permissions.LEAVE_MANAGE,
+            Group.MAIN,
+            73),
+        new MenuEntry(
+            "menuLeaveCalendarAdmin",
+            "menu.leave.calendar",
+            "/leave/calendar",
+            Permissions.POLICY_MANAGE,
+            Group.ADMIN,
+            73),
+        new MenuEntry(
             "menuMyLeave",
             "menu.leave.mine",
             "/leave/mine",
@@ -60,6 +81,8 @@ public class LeaveCapability implements Capability {
         page("/leave/mine.xhtml", Permissions.LEAVE_REQUEST),
         page("/leave/approvals.xhtml", Permissions.LEAVE_APPROVE),
         page("/leave/desk.xhtml", Permissions.LEAVE_MANAGE),
-        page("/leave/rate.xhtml", Permissions.LEAVE_MANAGE, Permissions.LEAVE_APPROVE));
+        page("/leave/rate.xhtml", Permissions.LEAVE_MANAGE, Permissions.LEAVE_APPROVE),
+        page("/leave/recuperation.xhtml", Permissions.LEAVE_MANAGE),
+        page("/leave/calendar.xhtml", Permissions.LEAVE_MANAGE, Permissions.POLICY_MANAGE));
   }
 }

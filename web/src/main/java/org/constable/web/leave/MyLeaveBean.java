@@ -12,6 +12,7 @@ import org.constable.leave.LeaveInput;
 import org.constable.leave.LeaveRow;
 import org.constable.leave.LeaveType;
 import org.constable.leave.Leaves;
+import org.constable.leave.WorkCalendars;
 import org.constable.web.shell.FacesMessages;
 import org.constable.web.shell.UserBean;
 
@@ -22,6 +23,9 @@ public class MyLeaveBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private WorkCalendars calendars;
+  @Inject private org.constable.recuperation.Recuperations recuperations;
+  private List<org.constable.recuperation.Stay> stays;
   @Inject private Leaves leaves;
   @Inject private UserBean user;
   @Inject private Clock clock;
@@ -61,7 +65,7 @@ public class MyLeaveBean implements Serializable {
     if (from == null || to == null || to.isBefore(from)) {
       return null;
     }
-    return new LeaveInput(LeaveType.ANNUAL, from, to, false, null).days();
+    return calendars.days(LeaveType.ANNUAL, from, to);
   }
 
   public BalanceView getBalance() {
@@ -69,6 +73,14 @@ public class MyLeaveBean implements Serializable {
       balance = leaves.balance(user.getOfficerId(), year);
     }
     return balance;
+  }
+
+  /** Its places in recuperation groups. */
+  public List<org.constable.recuperation.Stay> getStays() {
+    if (stays == null) {
+      stays = recuperations.mine();
+    }
+    return stays;
   }
 
   public List<LeaveRow> getHistory() {

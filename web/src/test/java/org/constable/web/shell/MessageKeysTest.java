@@ -128,6 +128,11 @@ class MessageKeysTest {
           Map.entry("claimState.", p -> names(org.constable.education.ClaimState.values())),
           Map.entry("awardState.", p -> names(org.constable.education.AwardState.values())),
           Map.entry("leaveType.", p -> names(org.constable.leave.LeaveType.values())),
+          Map.entry(
+              "recuperationState.", p -> names(org.constable.recuperation.MemberState.values())),
+          Map.entry(
+              "leave.calendar.kind.",
+              p -> names(org.constable.leave.WorkCalendarDay.Kind.values())),
           Map.entry("leaveState.", p -> names(org.constable.leave.LeaveState.values())),
           Map.entry(
               "deadlineRisk.", p -> names(org.constable.education.DeadlineRule.Risk.values())),
