@@ -288,8 +288,11 @@ public class Recuperations {
         .value(group.getUnit().getPath() + "%")
         .sql(" AND u.path LIKE ")
         .value(currentUser.scope().pathPattern())
+        .sql(" AND NOT EXISTS (SELECT 1 FROM recuperation_member gm WHERE gm.officer_id = o.id")
+        .sql(" AND gm.group_id = ")
+        .value(group.getId())
         .sql(
-            " AND NOT EXISTS (SELECT 1 FROM recuperation_member om"
+            ") AND NOT EXISTS (SELECT 1 FROM recuperation_member om"
                 + " JOIN recuperation_group og ON og.id = om.group_id WHERE om.officer_id = o.id"
                 + " AND om.state <> 'DECLINED' AND og.start_date <= ")
         .value(group.getEndDate())
