@@ -129,4 +129,32 @@ public final class Pages {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * The n-th officer (from 0) of a unit named so, found through the REST API as hr-city, who sees
+   * the whole force: its id and police number.
+   */
+  public static String[] officerOfUnit(java.net.URL base, String unitName, int n) {
+    var unit =
+        java.util.regex.Pattern.compile("\"id\":(\\d+)")
+            .matcher(
+                api(
+                    base,
+                    "hr-city",
+                    "/api/units?size=1&q="
+                        + java.net.URLEncoder.encode(
+                            unitName, java.nio.charset.StandardCharsets.UTF_8)));
+    if (!unit.find()) {
+      throw new IllegalStateException("no unit " + unitName);
+    }
+    String page = api(base, "hr-city", "/api/officers?size=" + (n + 1) + "&unit=" + unit.group(1));
+    var ids = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(page);
+    var numbers = java.util.regex.Pattern.compile("\"policeNumber\":\"(\\d{6})\"").matcher(page);
+    for (int i = 0; ids.find() && numbers.find(); i++) {
+      if (i == n) {
+        return new String[] {ids.group(1), numbers.group(1)};
+      }
+    }
+    throw new IllegalStateException("fewer than " + (n + 1) + " officers in " + unitName);
+  }
 }

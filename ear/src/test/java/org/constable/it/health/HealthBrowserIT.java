@@ -1,6 +1,5 @@
 package org.constable.it.health;
 
-import static org.constable.it.Pages.api;
 import static org.constable.it.Pages.downloadBytes;
 import static org.constable.it.Pages.expect;
 import static org.constable.it.Pages.type;
@@ -13,8 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -155,8 +152,8 @@ class HealthBrowserIT {
 
   @Test
   void aWorkbookIsRefusedRowByRowThenPreviewedCancelledAndSaved() throws IOException {
-    String first = policeNumberOf(countyOfficer(7));
-    String second = policeNumberOf(countyOfficer(8));
+    String first = policeNumberOf(7);
+    String second = policeNumberOf(8);
     // days in the future are refused, so far-back days that the demo (3 years) never filled
     String day = today.minusYears(6).withDayOfYear(100).toString();
     Path broken =
@@ -218,37 +215,12 @@ class HealthBrowserIT {
     }
   }
 
-  /** The id of the n-th officer of 临河区公安分局, found as an integration would. */
   private String countyOfficer(int n) {
-    String unit =
-        firstId(
-            api(
-                base,
-                "hr-city",
-                "/api/units?size=1&q=" + URLEncoder.encode("临河区公安分局", StandardCharsets.UTF_8)));
-    var ids =
-        Pattern.compile("\"id\":(\\d+)")
-            .matcher(api(base, "hr-city", "/api/officers?size=" + (n + 1) + "&unit=" + unit));
-    String id = null;
-    for (int i = 0; i <= n && ids.find(); i++) {
-      id = ids.group(1);
-    }
-    assertTrue(id != null, "officers of the county");
-    return id;
+    return Pages.officerOfUnit(base, "临河区公安分局", n)[0];
   }
 
-  private String policeNumberOf(String officerId) {
-    var m =
-        Pattern.compile("\"policeNumber\":\"(\\d{6})\"")
-            .matcher(api(base, "hr-city", "/api/officers/" + officerId));
-    assertTrue(m.find());
-    return m.group(1);
-  }
-
-  private static String firstId(String json) {
-    var m = Pattern.compile("\"id\":(\\d+)").matcher(json);
-    assertTrue(m.find(), json);
-    return m.group(1);
+  private String policeNumberOf(int n) {
+    return Pages.officerOfUnit(base, "临河区公安分局", n)[1];
   }
 
   private static Path workbook(String[]... rows) throws IOException {

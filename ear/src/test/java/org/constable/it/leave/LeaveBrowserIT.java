@@ -122,7 +122,7 @@ class LeaveBrowserIT {
   @Test
   void hrRecordsASickLeaveFindsItByYearAndKindExportsItAndCancelsIt() throws Exception {
     int next = today.getYear() + 1;
-    String officer = countyPoliceNumber(9);
+    String officer = Pages.officerOfUnit(base, "临河区公安分局", 9)[1];
     try (var hr = new Browser(base.toString(), 1366, 768)) {
       hr.logIn(ServerLog.policeNumberOf("hr-county"), AsUser.PASSWORD);
       hr.open("/leave/desk.xhtml");
@@ -225,34 +225,6 @@ class LeaveBrowserIT {
       assertTrue(!hr.has("calendar:addDay") && !hr.has("calendar:days:0:remove"), "HR reads only");
       hr.screenshot("leave-calendar-hr-phone");
     }
-  }
-
-  /** The police number of the n-th officer of 临河区公安分局, found as an integration would. */
-  private String countyPoliceNumber(int n) {
-    String unit =
-        firstMatch(
-            Pages.api(
-                base,
-                "hr-city",
-                "/api/units?size=1&q="
-                    + java.net.URLEncoder.encode(
-                        "临河区公安分局", java.nio.charset.StandardCharsets.UTF_8)),
-            "\"id\":(\\d+)");
-    var numbers =
-        java.util.regex.Pattern.compile("\"policeNumber\":\"(\\d{6})\"")
-            .matcher(Pages.api(base, "hr-city", "/api/officers?size=" + (n + 1) + "&unit=" + unit));
-    String found = null;
-    for (int i = 0; i <= n && numbers.find(); i++) {
-      found = numbers.group(1);
-    }
-    assertTrue(found != null, "officers of the county");
-    return found;
-  }
-
-  private static String firstMatch(String text, String regex) {
-    var m = java.util.regex.Pattern.compile(regex).matcher(text);
-    assertTrue(m.find(), text);
-    return m.group(1);
   }
 
   private static LocalDate lastWorkingDay(LocalDate day) {

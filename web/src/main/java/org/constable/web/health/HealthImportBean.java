@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.constable.audit.ImportKind;
@@ -56,25 +55,22 @@ public class HealthImportBean implements Serializable {
       FacesMessages.error("health.import.fileTooLarge");
       return;
     }
-    List<ImportLine> read = new ArrayList<>();
+    List<ImportLine> read = List.of();
     try (InputStream in = file.getInputStream()) {
-      XlsxRows.read(
-          in,
-          (row, cells) -> {
-            if (row > 1 && !cells.stream().allMatch(c -> c == null || c.isBlank())) {
-              read.add(
+      read =
+          XlsxRows.dataRows(
+              in,
+              (row, cells) ->
                   new ImportLine(
                       row,
-                      cell(cells, 0),
-                      cell(cells, 1),
-                      cell(cells, 3),
-                      cell(cells, 4),
-                      cell(cells, 5),
-                      cell(cells, 6),
-                      cell(cells, 7),
-                      cell(cells, 8)));
-            }
-          });
+                      XlsxRows.cell(cells, 0),
+                      XlsxRows.cell(cells, 1),
+                      XlsxRows.cell(cells, 3),
+                      XlsxRows.cell(cells, 4),
+                      XlsxRows.cell(cells, 5),
+                      XlsxRows.cell(cells, 6),
+                      XlsxRows.cell(cells, 7),
+                      XlsxRows.cell(cells, 8)));
       fileName = file.getFileName();
       preview = importer.preview(read);
       lines = List.copyOf(read);
@@ -161,10 +157,6 @@ public class HealthImportBean implements Serializable {
             workbook.dispose();
           }
         });
-  }
-
-  private static String cell(List<String> cells, int index) {
-    return cells.size() > index && cells.get(index) != null ? cells.get(index) : "";
   }
 
   public List<RowError> getErrors() {

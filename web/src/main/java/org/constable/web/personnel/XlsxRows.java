@@ -42,6 +42,29 @@ public final class XlsxRows {
     }
   }
 
+  /**
+   * The data rows of an uploaded workbook, each made into a line: the header row and blank rows are
+   * left out; {@code line} gets the row's number as Excel shows it and its cells' texts.
+   */
+  public static <T> List<T> dataRows(
+      InputStream upload, java.util.function.BiFunction<Integer, List<String>, T> line)
+      throws IOException {
+    List<T> lines = new java.util.ArrayList<>();
+    read(
+        upload,
+        (row, cells) -> {
+          if (row > 1 && !cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            lines.add(line.apply(row, cells));
+          }
+        });
+    return lines;
+  }
+
+  /** A cell's text, "" where the row holds none. */
+  public static String cell(List<String> cells, int index) {
+    return cells.size() > index && cells.get(index) != null ? cells.get(index) : "";
+  }
+
   public static void read(Path file, RowSink sink) {
     OPCPackage workbook = open(file);
     try {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.constable.audit.ImportKind;
@@ -47,22 +46,19 @@ public class CertificateImportBean implements Serializable {
       FacesMessages.error("qualification.import.fileTooLarge");
       return;
     }
-    List<CertificateLine> lines = new ArrayList<>();
+    List<CertificateLine> lines = List.of();
     try (InputStream in = file.getInputStream()) {
-      XlsxRows.read(
-          in,
-          (row, cells) -> {
-            if (row > 1 && !cells.stream().allMatch(c -> c == null || c.isBlank())) {
-              lines.add(
+      lines =
+          XlsxRows.dataRows(
+              in,
+              (row, cells) ->
                   new CertificateLine(
                       row,
-                      cell(cells, 0),
-                      cell(cells, 2),
-                      cell(cells, 3),
-                      cell(cells, 4),
-                      cell(cells, 5)));
-            }
-          });
+                      XlsxRows.cell(cells, 0),
+                      XlsxRows.cell(cells, 2),
+                      XlsxRows.cell(cells, 3),
+                      XlsxRows.cell(cells, 4),
+                      XlsxRows.cell(cells, 5)));
       int saved = importer.save(lines);
       ImportAudit.accepted(ImportKind.CERTIFICATES, file.getFileName(), lines.size(), saved, 0);
       FacesMessages.info("qualification.import.saved", saved);
@@ -116,10 +112,6 @@ public class CertificateImportBean implements Serializable {
             workbook.dispose();
           }
         });
-  }
-
-  private static String cell(List<String> cells, int index) {
-    return cells.size() > index && cells.get(index) != null ? cells.get(index) : "";
   }
 
   public List<RowError> getErrors() {

@@ -95,15 +95,11 @@ public class ScoreSheetBean implements Serializable {
       return;
     }
     try (InputStream in = file.getInputStream()) {
-      List<ScoreLine> read = new ArrayList<>();
-      XlsxRows.read(
-          in,
-          (rowNumber, cells) -> {
-            if (rowNumber > 1 && !cells.stream().allMatch(c -> c == null || c.isBlank())) {
-              read.add(
-                  new ScoreLine(rowNumber, cell(cells, 0), cells.size() > 2 ? cells.get(2) : ""));
-            }
-          });
+      List<ScoreLine> read =
+          XlsxRows.dataRows(
+              in,
+              (rowNumber, cells) ->
+                  new ScoreLine(rowNumber, XlsxRows.cell(cells, 0), XlsxRows.cell(cells, 2)));
       if (read.isEmpty()) {
         FacesMessages.error("training.results.fileEmpty");
         return;
@@ -114,10 +110,6 @@ public class ScoreSheetBean implements Serializable {
     } catch (IOException e) {
       FacesMessages.error("roster.file.broken");
     }
-  }
-
-  private static String cell(List<String> cells, int index) {
-    return cells.size() > index && cells.get(index) != null ? cells.get(index) : "";
   }
 
   /** The scores typed on the page, or read from the workbook named (its import is audited). */
