@@ -4,7 +4,8 @@
 # officer list page, the officer REST list and the workforce endpoint (client round-trip and
 # Undertow's own response time from its access log); prints the heap and the demo-load time; and
 # always stops the server. Results and how to read them: docs/performance.md.
-# Usage: bench/run.sh [repetitions, default 50]   (env SIZE=officers, default 100000)
+# Usage: bench/run.sh [repetitions, default 50]   (env SIZE=officers, default 100000; the load run:
+# LOAD_USERS=50, LOAD_SECONDS=300 paced, SATURATED_SECONDS=60, LOAD_SECONDS=0 to leave it out)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -21,7 +22,7 @@ rm -rf "$out" && mkdir -p "$out/classes"
 cp -r config/target/server "$server"
 cp ear/target/constable-demo.ear "$server/standalone/deployments/constable.ear"
 "$server/bin/jboss-cli.sh" --file=bench/access-log.cli >/dev/null
-javac -d "$out/classes" bench/src/Bench.java
+javac -d "$out/classes" bench/src/*.java
 
 pidfile=$out/server.pid
 stop() {
@@ -102,6 +103,14 @@ java -cp "$out/classes" Bench "http://127.0.0.1:8380/constable" "$login" Constab
   "$reps" "$server/standalone/log/access_log.log" $([ "${TRAINING_HISTORY:-full}" = full ] && echo "$trainer")
 
 echo "Load average after the measurements:$(uptime | sed 's/.*load average://')"
+
+# the load run (issue 13): LOAD_USERS users through the log-in form, paced for LOAD_SECONDS, then
+# with no pause for SATURATED_SECONDS beside a static file; LOAD_SECONDS=0 leaves it out
+if [ "${LOAD_SECONDS:-300}" -gt 0 ]; then
+  java -cp "$out/classes" Load "http://127.0.0.1:8380/constable" "$login" Constable-2026 \
+    "${LOAD_USERS:-50}" "${LOAD_SECONDS:-300}" "${SATURATED_SECONDS:-60}"
+  echo "Load average after the load run:$(uptime | sed 's/.*load average://')"
+fi
 echo
 heap() { jcmd "$pid" GC.heap_info | sed -n '2p' | sed 's/^ *//'; }
 echo "Heap (max $(($(jcmd "$pid" VM.flags | grep -ow 'MaxHeapSize=[0-9]*' | cut -d= -f2) / 1048576))M):"

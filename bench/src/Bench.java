@@ -73,6 +73,9 @@ public class Bench {
 
     String name = "/api/officers?q=" + URLEncoder.encode("王", UTF_8);
     var probes = new ArrayList<Probe>();
+    int staticFile = probes.size();
+    probes.add(new Probe("HTTP floor: a static file", "/resources/css/constable.css", "-", false));
+    int listPage = probes.size();
     probes.add(new Probe("officer list page (HTML, first page)", "/personnel/officers.xhtml", "< 100 ms", false));
     for (boolean viaBasic : new boolean[] {false, true}) {
       if (viaBasic) {
@@ -160,6 +163,9 @@ public class Bench {
         "Leave rate report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f (target <= 1.5)%n",
         median(server[leaveRate]), median(server[leaveFloor]),
         median(server[leaveRate]) / median(server[leaveFloor]));
+    System.out.printf(
+        "Officer list page against a static file of the same server (client round-trip medians): %.1f / %.1f ms = %.1f%n",
+        median(client[listPage]), median(client[staticFile]), median(client[listPage]) / median(client[staticFile]));
     System.out.printf(
         "GET /api/me with a token against HTTP Basic (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
         median(server[tokenMe]), median(server[basicMe]), median(server[tokenMe]) / median(server[basicMe]));

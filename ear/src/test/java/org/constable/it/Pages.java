@@ -157,4 +157,22 @@ public final class Pages {
     }
     throw new IllegalStateException("fewer than " + (n + 1) + " officers in " + unitName);
   }
+
+  /**
+   * The text of an element once the page's ajax requests have all answered, read again if an update
+   * replaced the element meanwhile.
+   */
+  public static String settledText(Browser b, String id) {
+    return new org.openqa.selenium.support.ui.WebDriverWait(
+            b.driver(), java.time.Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"))
+                    ? d.findElement(By.id(id)).getText()
+                    : null);
+  }
 }

@@ -143,8 +143,8 @@ class LeaveBrowserIT {
       new org.openqa.selenium.support.ui.WebDriverWait(
               hr.driver(), java.time.Duration.ofSeconds(20))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(d -> d.findElement(By.id("desk:table")).getText().contains(officer));
-      String table = hr.driver().findElement(By.id("desk:table")).getText();
+          .until(d -> Pages.settledText(hr, "desk:table").contains(officer));
+      String table = Pages.settledText(hr, "desk:table");
       assertTrue(table.contains(next + "-03-02") && table.contains("病假"), table);
       assertTrue(table.contains("3"), "three calendar days: " + table);
       hr.screenshot("leave-desk-sick");
@@ -161,7 +161,7 @@ class LeaveBrowserIT {
 
       rowButton(hr, officer, "cancel").click();
       confirm(hr, "desk", false);
-      assertTrue(hr.driver().findElement(By.id("desk:table")).getText().contains("已批准"));
+      assertTrue(Pages.settledText(hr, "desk:table").contains("已批准"));
       rowButton(hr, officer, "cancel").click();
       confirm(hr, "desk", true);
       expect(hr, "已撤销");
@@ -198,7 +198,7 @@ class LeaveBrowserIT {
       Pages.type(admin, "calendar:nameEn", "New Year's Day");
       admin.clickAndWaitForUpdate(By.id("calendar:add"), By.id("calendar:days"));
       expect(admin, weekday + "已登记");
-      assertTrue(admin.driver().findElement(By.id("calendar:days")).getText().contains("元旦"));
+      assertTrue(Pages.settledText(admin, "calendar:days").contains("元旦"));
 
       // a Saturday off changes nothing: refused as a slip, nothing saved
       typeDate(admin, "calendar:day_input", saturday);
@@ -212,7 +212,7 @@ class LeaveBrowserIT {
 
       rowButton(admin, weekday.toString(), "remove").click();
       confirm(admin, "calendar", false);
-      assertTrue(admin.driver().findElement(By.id("calendar:days")).getText().contains("元旦"));
+      assertTrue(Pages.settledText(admin, "calendar:days").contains("元旦"));
       rowButton(admin, weekday.toString(), "remove").click();
       confirm(admin, "calendar", true);
       expect(admin, weekday + "已删除");
