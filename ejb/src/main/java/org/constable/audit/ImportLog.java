@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import org.constable.personnel.OfficerNames;
 import org.constable.security.CurrentUser;
 import org.constable.security.DataScope;
 import org.constable.security.Guard;
@@ -26,6 +28,7 @@ public class ImportLog {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private OfficerNames names;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void record(ImportLogDraft draft) {
@@ -38,20 +41,40 @@ public class ImportLog {
             LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
   }
 
-  /** The latest imports of a kind within the caller's scope, newest first. */
+  /** The latest imports of a kind within the caller's scope, newest first, importers by name. */
   public List<ImportLogLine> recent(ImportKind kind, int max) {
     currentUser.require(kind.permission());
     DataScope scope = currentUser.scope();
-    return em.createQuery(
-            "SELECT NEW org.constable.audit.ImportLogLine(e.importedAt, e.fileName, e.importedBy,"
-                + " o.name, e.rowCount, e.createdCount, e.updatedCount, e.errorCount, e.outcome)"
-                + " FROM ImportLogEntry e LEFT JOIN Officer o ON o.policeNumber = e.importedBy"
-                + " WHERE e.kind = :kind AND e.scopePath LIKE :scope"
-                + " ORDER BY e.importedAt DESC, e.id DESC",
-            ImportLogLine.class)
-        .setParameter("kind", kind)
-        .setParameter("scope", scope.pathPattern())
-        .setMaxResults(max)
-        .getResultList();
+    // the importer's police number in the name too, until the page's names are looked up
+    List<ImportLogLine> page =
+        em.createQuery(
+                "SELECT NEW org.constable.audit.ImportLogLine(e.importedAt, e.fileName,"
+                    + " e.importedBy, e.importedBy, e.rowCount, e.createdCount, e.updatedCount,"
+                    + " e.errorCount, e.outcome) FROM ImportLogEntry e"
+                    + " WHERE e.kind = :kind AND e.scopePath LIKE :scope"
+                    + " ORDER BY e.importedAt DESC, e.id DESC",
+                ImportLogLine.class)
+            .setParameter("kind", kind)
+            .setParameter("scope", scope.pathPattern())
+            .setMaxResults(max)
+            .getResultList();
+    Map<String, String> importers =
+        names.byPoliceNumber(page.stream().map(ImportLogLine::importerPoliceNumber).toList());
+    return page.stream()
+        .map(
+            e ->
+                new ImportLogLine(
+                    e.importedAt(),
+                    e.fileName(),
+                    e.importerPoliceNumber(),
+                    e.importerPoliceNumber() == null
+                        ? null
+                        : importers.get(e.importerPoliceNumber()),
+                    e.rows(),
+                    e.created(),
+                    e.updated(),
+                    e.errors(),
+                    e.outcome()))
+        .toList();
   }
 }

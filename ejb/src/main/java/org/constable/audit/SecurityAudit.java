@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.constable.personnel.OfficerNames;
 import org.constable.security.Guard;
 import org.constable.security.Permissions;
 
@@ -26,24 +28,45 @@ public class SecurityAudit {
   @PersistenceContext private EntityManager em;
   @Inject private AuditKey key;
   @Inject private SecurityLog log;
+  @Inject private OfficerNames names;
 
-  /** The newest first. */
+  /** The newest first: the page is read alone, then its actors' and officers' names. */
   public List<SecurityEventRow> search(SecurityEventFilter filter, int first, int pageSize) {
     var where = conditions(filter);
-    TypedQuery<SecurityEventRow> query =
+    TypedQuery<Object[]> query =
         em.createQuery(
-            "SELECT NEW org.constable.audit.SecurityEventRow(e.id, e.occurredAt, e.actor, a.name,"
-                + " e.clientAddress, e.type, e.outcome, o.policeNumber, o.name, e.detail)"
-                + " FROM SecurityEvent e LEFT JOIN Officer a ON a.policeNumber = e.actor"
-                + " LEFT JOIN Officer o ON o.id = e.officerId"
+            "SELECT e.id, e.occurredAt, e.actor, e.clientAddress, e.type, e.outcome, e.officerId,"
+                + " e.detail FROM SecurityEvent e"
                 + where.jpql()
                 + " ORDER BY e.id DESC",
-            SecurityEventRow.class);
+            Object[].class);
     where.parameters().forEach(query::setParameter);
-    return query
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
-        .getResultList();
+    List<Object[]> page =
+        query
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
+            .getResultList();
+    Map<String, String> actors =
+        names.byPoliceNumber(page.stream().map(r -> (String) r[2]).toList());
+    Map<Long, OfficerNames.Named> officers =
+        names.byId(page.stream().map(r -> (Long) r[6]).toList());
+    return page.stream()
+        .map(
+            r -> {
+              OfficerNames.Named officer = r[6] == null ? null : officers.get((Long) r[6]);
+              return new SecurityEventRow(
+                  (Long) r[0],
+                  (LocalDateTime) r[1],
+                  (String) r[2],
+                  r[2] == null ? null : actors.get((String) r[2]),
+                  (String) r[3],
+                  (SecurityEventType) r[4],
+                  (SecurityOutcome) r[5],
+                  officer == null ? null : officer.policeNumber(),
+                  officer == null ? null : officer.name(),
+                  (String) r[7]);
+            })
+        .toList();
   }
 
   public long count(SecurityEventFilter filter) {

@@ -13,6 +13,7 @@ import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
 import org.constable.notification.Notifications;
 import org.constable.personnel.Officer;
+import org.constable.personnel.OfficerNames;
 import org.constable.platform.BusinessException;
 import org.constable.platform.NotFoundException;
 import org.constable.platform.Versioned;
@@ -51,20 +52,22 @@ public class Leaves {
   @Inject private Notifications notifications;
   @Inject private Clock clock;
   @Inject private WorkCalendars calendars;
+  @Inject private OfficerNames officerNames;
 
   /** The officer asks for annual leave from today on, within what it has left. */
   @Guard(Permissions.LEAVE_REQUEST)
   public long request(LeaveInput input) {
     Officer officer = access.self(access.me());
-    LeaveInput leave = input == null ? null : input.check(calendarOf(input));
-    if (leave == null || leave.type() != LeaveType.ANNUAL) {
+    Checked checked = input == null ? null : checked(input);
+    if (checked == null || checked.leave().type() != LeaveType.ANNUAL) {
       throw new BusinessException("leave.request.annualOnly");
     }
+    LeaveInput leave = checked.leave();
     LocalDate today = LocalDate.now(clock);
     if (leave.from().isBefore(today)) {
       throw new BusinessException("leave.request.past", today);
     }
-    LeaveRecord record = write(officer, leave, false);
+    LeaveRecord record = write(officer, checked, false);
     notifications.tellRoleCovering(
         Role.LEADER,
         officer.getUnit().getPath(),
@@ -73,7 +76,7 @@ public class Leaves {
             officer.getName(),
             leave.from().toString(),
             leave.to().toString(),
-            String.valueOf(leave.days(calendarOf(leave)))),
+            String.valueOf(checked.days())),
         LINK_APPROVALS);
     return record.getId();
   }
@@ -110,7 +113,7 @@ public class Leaves {
     if (input == null) {
       throw new BusinessException("leave.input.typeRequired");
     }
-    return write(officer, input.check(calendarOf(input)), true).getId();
+    return write(officer, checked(input), true).getId();
   }
 
   /** The same, for the officer of a police number (the picker's value). */
@@ -184,9 +187,10 @@ public class Leaves {
         .getSingleResult();
   }
 
-  private LeaveRecord write(Officer officer, LeaveInput leave, boolean recorded) {
+  private LeaveRecord write(Officer officer, Checked checked, boolean recorded) {
+    LeaveInput leave = checked.leave();
     requireNoOverlap(officer, leave);
-    int days = leave.days(calendarOf(leave));
+    int days = checked.days();
     if (leave.type() == LeaveType.ANNUAL) {
       BalanceView balance = ledger.refresh(officer, leave.from().getYear()).view();
       if (days > balance.remaining()) {
@@ -283,6 +287,15 @@ public class Leaves {
     return LocalDateTime.now(clock);
   }
 
+  /** A leave checked and tidied, with the days it counts: the same calendar read once for both. */
+  private record Checked(LeaveInput leave, int days) {}
+
+  private Checked checked(LeaveInput input) {
+    WorkCalendar calendar = calendarOf(input);
+    LeaveInput leave = input.check(calendar);
+    return new Checked(leave, leave.days(calendar));
+  }
+
   /** The holiday arrangement over the leave's days (none when its dates are missing). */
   private WorkCalendar calendarOf(LeaveInput leave) {
     if (leave.from() == null || leave.to() == null || leave.to().isBefore(leave.from())) {
@@ -293,24 +306,11 @@ public class Leaves {
 
   /** The rows with the names of who asked and who decided, found in one query for the page. */
   private List<LeaveRow> named(List<LeaveRow> rows) {
-    java.util.Set<String> numbers = new java.util.HashSet<>();
-    for (LeaveRow r : rows) {
-      if (r.requestedByName() != null) {
-        numbers.add(r.requestedByName());
-      }
-      if (r.decidedByName() != null) {
-        numbers.add(r.decidedByName());
-      }
-    }
-    java.util.Map<String, String> names = new java.util.HashMap<>();
-    if (!numbers.isEmpty()) {
-      em.createQuery(
-              "SELECT o.policeNumber, o.name FROM Officer o WHERE o.policeNumber IN :numbers",
-              Object[].class)
-          .setParameter("numbers", numbers)
-          .getResultStream()
-          .forEach(r -> names.put((String) r[0], (String) r[1]));
-    }
+    java.util.Map<String, String> names =
+        officerNames.byPoliceNumber(
+            rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.requestedByName(), r.decidedByName()))
+                .toList());
     return rows.stream()
         .map(
             r ->

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.constable.audit.AuditTrail;
@@ -38,6 +37,9 @@ public class Recuperations {
   static final String MEMBER = "RecuperationMember";
   static final String INTERVAL = "leave.recuperation.intervalYears";
   public static final int MAX_PAGE_SIZE = 200;
+
+  /** The column after a candidate row's own: the count of all the candidates. */
+  private static final int TOTAL = 10;
 
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
@@ -101,29 +103,39 @@ public class Recuperations {
 
   /** The officers the rules would choose next for the group, in their order. */
   public List<CandidateRow> candidates(long groupId, int first, int max) {
-    RecuperationGroup group = kept(groupId);
-    NativeSql sql =
-        candidates(new NativeSql().sql("SELECT x.* FROM ("), group)
-            .sql(") x ORDER BY x.recent, x.health_reason DESC, x.front_years DESC,")
-            .sql(" x.birth_date, x.police_number")
-            .sql(
-                " OFFSET "
-                    + Math.max(0, first)
-                    + " ROWS FETCH NEXT "
-                    + Math.max(1, Math.min(MAX_PAGE_SIZE, max))
-                    + " ROWS ONLY");
-    List<CandidateRow> out = new ArrayList<>();
-    for (Object[] r : sql.rows(em)) {
-      out.add(
-          new CandidateRow(
-              NativeSql.number(r[0]), (String) r[3], (String) r[4], (String) r[2], priority(r)));
-    }
-    return out;
+    return ranked(kept(groupId), "", first, max).stream().map(Recuperations::candidate).toList();
+  }
+
+  /** The first candidates and how many there are in all, from one run of the rules' query. */
+  public CandidatePage firstCandidates(long groupId, int max) {
+    List<Object[]> rows = ranked(kept(groupId), ", COUNT(*) OVER () total", 0, max);
+    return new CandidatePage(
+        rows.stream().map(Recuperations::candidate).toList(),
+        rows.isEmpty() ? 0 : NativeSql.number(rows.get(0)[TOTAL]));
   }
 
   public long countCandidates(long groupId) {
     RecuperationGroup group = kept(groupId);
     return candidates(new NativeSql().sql("SELECT COUNT(*) FROM ("), group).sql(") x").count(em);
+  }
+
+  /** A page of the candidates in the rules' order, each row with the columns {@code also} adds. */
+  private List<Object[]> ranked(RecuperationGroup group, String also, int first, int max) {
+    return candidates(new NativeSql().sql("SELECT x.*" + also + " FROM ("), group)
+        .sql(") x ORDER BY x.recent, x.health_reason DESC, x.front_years DESC,")
+        .sql(" x.birth_date, x.police_number")
+        .sql(
+            " OFFSET "
+                + Math.max(0, first)
+                + " ROWS FETCH NEXT "
+                + Math.max(1, Math.min(MAX_PAGE_SIZE, max))
+                + " ROWS ONLY")
+        .rows(em);
+  }
+
+  private static CandidateRow candidate(Object[] r) {
+    return new CandidateRow(
+        NativeSql.number(r[0]), (String) r[3], (String) r[4], (String) r[2], priority(r));
   }
 
   /** Adds an officer of the group's unit by hand (HR may pass over the rules' order). */
@@ -260,9 +272,14 @@ public class Recuperations {
    * reason (1/0), front-line years, last stay, recent (1/0).
    */
   private NativeSql candidates(NativeSql head, RecuperationGroup group) {
+    return candidates(head, group, null);
+  }
+
+  /** The same, of one officer only where {@code officerId} is given. */
+  private NativeSql candidates(NativeSql head, RecuperationGroup group, Long officerId) {
     LocalDate from = group.getStartDate();
     LocalDate cutoff = from.minusYears(intervalYears());
-    return head.sql("SELECT y.*, CASE WHEN y.last_stay >= ")
+    head.sql("SELECT y.*, CASE WHEN y.last_stay >= ")
         .value(cutoff)
         .sql(
             " THEN 1 ELSE 0 END recent FROM (SELECT o.id, o.police_number, o.name, u.label_zh,"
@@ -298,14 +315,20 @@ public class Recuperations {
         .value(group.getEndDate())
         .sql(" AND og.end_date >= ")
         .value(group.getStartDate())
-        .sql(")) y");
+        .sql(")");
+    if (officerId != null) {
+      head.sql(" AND o.id = ").value(officerId);
+    }
+    return head.sql(") y");
   }
 
-  /** One officer's priority for the group, if it is a candidate. */
+  /**
+   * One officer's priority for the group, if it is a candidate: every column is the officer's own
+   * (nothing ranks it among the others), so the query reads that officer alone.
+   */
   private java.util.Optional<Priority> priorityOf(RecuperationGroup group, long officerId) {
-    return candidates(new NativeSql().sql("SELECT x.* FROM ("), group)
-        .sql(") x WHERE x.id = ")
-        .value(officerId)
+    return candidates(new NativeSql().sql("SELECT x.* FROM ("), group, officerId)
+        .sql(") x")
         .rows(em)
         .stream()
         .map(Recuperations::priority)

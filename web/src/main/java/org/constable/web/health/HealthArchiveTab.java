@@ -14,7 +14,6 @@ import org.constable.health.HealthArchive;
 import org.constable.health.HealthChecks;
 import org.constable.personnel.InvalidInputException;
 import org.constable.platform.BusinessException;
-import org.constable.security.CurrentUser;
 import org.constable.web.shell.FacesMessages;
 
 /**
@@ -28,7 +27,6 @@ public class HealthArchiveTab implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private HealthChecks checks;
-  @Inject private CurrentUser currentUser;
 
   private Long loadedFor;
   private HealthArchive archive;
@@ -40,14 +38,8 @@ public class HealthArchiveTab implements Serializable {
   private List<String> conditions = new ArrayList<>();
   private LocalDate followUpOn;
 
-  /**
-   * The archive, or null where the tab is hidden: the page builds every tab's components, and a
-   * hidden tab's must not ask (the service would refuse, and log the refusal).
-   */
+  /** The officer's archive, read once for the view (the service checks who may read it). */
   public HealthArchive archive(Long officerId) {
-    if (officerId == null || !HealthCapability.showsArchive(currentUser.require(), officerId)) {
-      return null;
-    }
     if (!officerId.equals(loadedFor)) {
       archive = checks.archive(officerId);
       loadedFor = officerId;

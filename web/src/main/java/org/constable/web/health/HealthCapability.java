@@ -66,7 +66,7 @@ public class HealthCapability implements Capability {
   }
 
   /** Whether the caller sees this officer's health archive: health:read, or its own. */
-  static boolean showsArchive(AccountPrincipal caller, Long officerId) {
+  private static boolean showsArchive(AccountPrincipal caller, Long officerId) {
     return caller.can(Permissions.HEALTH_READ)
         || (officerId != null && officerId == caller.officerId());
   }

@@ -3,8 +3,6 @@ package org.constable.web.health;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,6 +16,7 @@ import org.constable.personnel.RowError;
 import org.constable.platform.BusinessException;
 import org.constable.reference.ReferenceEntry;
 import org.constable.reference.ReferenceLists;
+import org.constable.web.personnel.WorkbookUpload;
 import org.constable.web.personnel.XlsxRows;
 import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
@@ -25,7 +24,6 @@ import org.constable.web.shell.ImportAudit;
 import org.constable.web.shell.SheetWriter;
 import org.constable.web.shell.Texts;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The examining institution's workbook: the template, the upload with its preview (every bad row
@@ -36,7 +34,24 @@ import org.primefaces.model.file.UploadedFile;
 public class HealthImportBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final long MAX_BYTES = 5L * 1024 * 1024;
+  private static final WorkbookUpload<ImportLine, HealthRowsRejectedException> WORKBOOK =
+      new WorkbookUpload<>(
+          ImportKind.HEALTH_CHECKS,
+          5L * 1024 * 1024,
+          "health.import.fileTooLarge",
+          (row, cells) ->
+              new ImportLine(
+                  row,
+                  XlsxRows.cell(cells, 0),
+                  XlsxRows.cell(cells, 1),
+                  XlsxRows.cell(cells, 3),
+                  XlsxRows.cell(cells, 4),
+                  XlsxRows.cell(cells, 5),
+                  XlsxRows.cell(cells, 6),
+                  XlsxRows.cell(cells, 7),
+                  XlsxRows.cell(cells, 8)),
+          HealthRowsRejectedException.class,
+          HealthRowsRejectedException::getErrors);
 
   @Inject private HealthImport importer;
   @Inject private ReferenceLists references;
@@ -47,44 +62,17 @@ public class HealthImportBean implements Serializable {
   private String fileName;
 
   public void upload(FileUploadEvent event) {
-    errors = List.of();
     preview = List.of();
     lines = List.of();
-    UploadedFile file = event.getFile();
-    if (file.getSize() > MAX_BYTES) {
-      FacesMessages.error("health.import.fileTooLarge");
-      return;
-    }
-    List<ImportLine> read = List.of();
-    try (InputStream in = file.getInputStream()) {
-      read =
-          XlsxRows.dataRows(
-              in,
-              (row, cells) ->
-                  new ImportLine(
-                      row,
-                      XlsxRows.cell(cells, 0),
-                      XlsxRows.cell(cells, 1),
-                      XlsxRows.cell(cells, 3),
-                      XlsxRows.cell(cells, 4),
-                      XlsxRows.cell(cells, 5),
-                      XlsxRows.cell(cells, 6),
-                      XlsxRows.cell(cells, 7),
-                      XlsxRows.cell(cells, 8)));
-      fileName = file.getFileName();
-      preview = importer.preview(read);
-      lines = List.copyOf(read);
-      FacesMessages.info("health.import.previewReady", preview.size());
-    } catch (HealthRowsRejectedException e) {
-      ImportAudit.refused(
-          ImportKind.HEALTH_CHECKS, file.getFileName(), read.size(), e.getErrors().size());
-      FacesMessages.error(e);
-      errors = e.getErrors();
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    } catch (IOException e) {
-      FacesMessages.error("roster.file.broken");
-    }
+    errors =
+        WORKBOOK.read(
+            event,
+            (name, read) -> {
+              fileName = name;
+              preview = importer.preview(read);
+              lines = List.copyOf(read);
+              FacesMessages.info("health.import.previewReady", preview.size());
+            });
   }
 
   /** Saves the previewed rows: all of them, or (if anything changed since) none. */

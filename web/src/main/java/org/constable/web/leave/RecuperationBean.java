@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.constable.personnel.UnitRow;
 import org.constable.platform.BusinessException;
+import org.constable.recuperation.CandidatePage;
 import org.constable.recuperation.CandidateRow;
 import org.constable.recuperation.GroupInput;
 import org.constable.recuperation.GroupRow;
@@ -186,8 +187,9 @@ public class RecuperationBean implements Serializable {
     groups = null;
     group = recuperations.group(groupId);
     members = recuperations.members(groupId);
-    candidates = recuperations.candidates(groupId, 0, CANDIDATES);
-    candidateCount = recuperations.countCandidates(groupId);
+    CandidatePage first = recuperations.firstCandidates(groupId, CANDIDATES);
+    candidates = first.rows();
+    candidateCount = first.total();
   }
 
   public void yearChanged() {

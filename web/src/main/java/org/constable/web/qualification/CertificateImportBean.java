@@ -3,17 +3,15 @@ package org.constable.web.qualification;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.constable.audit.ImportKind;
 import org.constable.personnel.RowError;
-import org.constable.platform.BusinessException;
 import org.constable.qualification.CertificateImport;
 import org.constable.qualification.CertificateLine;
 import org.constable.qualification.CertificateRowsRejectedException;
+import org.constable.web.personnel.WorkbookUpload;
 import org.constable.web.personnel.XlsxRows;
 import org.constable.web.shell.Downloads;
 import org.constable.web.shell.FacesMessages;
@@ -21,7 +19,6 @@ import org.constable.web.shell.ImportAudit;
 import org.constable.web.shell.SheetWriter;
 import org.constable.web.shell.Texts;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The certificate workbook: the template to fill in, and its upload, all or nothing; every bad row
@@ -32,7 +29,21 @@ import org.primefaces.model.file.UploadedFile;
 public class CertificateImportBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final long MAX_BYTES = 5L * 1024 * 1024;
+  private static final WorkbookUpload<CertificateLine, CertificateRowsRejectedException> WORKBOOK =
+      new WorkbookUpload<>(
+          ImportKind.CERTIFICATES,
+          5L * 1024 * 1024,
+          "qualification.import.fileTooLarge",
+          (row, cells) ->
+              new CertificateLine(
+                  row,
+                  XlsxRows.cell(cells, 0),
+                  XlsxRows.cell(cells, 2),
+                  XlsxRows.cell(cells, 3),
+                  XlsxRows.cell(cells, 4),
+                  XlsxRows.cell(cells, 5)),
+          CertificateRowsRejectedException.class,
+          CertificateRowsRejectedException::getErrors);
 
   @Inject private CertificateImport importer;
   @Inject private CertificateLabels labels;
@@ -40,38 +51,14 @@ public class CertificateImportBean implements Serializable {
   private List<RowError> errors = List.of();
 
   public void upload(FileUploadEvent event) {
-    errors = List.of();
-    UploadedFile file = event.getFile();
-    if (file.getSize() > MAX_BYTES) {
-      FacesMessages.error("qualification.import.fileTooLarge");
-      return;
-    }
-    List<CertificateLine> lines = List.of();
-    try (InputStream in = file.getInputStream()) {
-      lines =
-          XlsxRows.dataRows(
-              in,
-              (row, cells) ->
-                  new CertificateLine(
-                      row,
-                      XlsxRows.cell(cells, 0),
-                      XlsxRows.cell(cells, 2),
-                      XlsxRows.cell(cells, 3),
-                      XlsxRows.cell(cells, 4),
-                      XlsxRows.cell(cells, 5)));
-      int saved = importer.save(lines);
-      ImportAudit.accepted(ImportKind.CERTIFICATES, file.getFileName(), lines.size(), saved, 0);
-      FacesMessages.info("qualification.import.saved", saved);
-    } catch (CertificateRowsRejectedException e) {
-      ImportAudit.refused(
-          ImportKind.CERTIFICATES, file.getFileName(), lines.size(), e.getErrors().size());
-      FacesMessages.error(e);
-      errors = e.getErrors();
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    } catch (IOException e) {
-      FacesMessages.error("roster.file.broken");
-    }
+    errors =
+        WORKBOOK.read(
+            event,
+            (name, lines) -> {
+              int saved = importer.save(lines);
+              ImportAudit.accepted(ImportKind.CERTIFICATES, name, lines.size(), saved, 0);
+              FacesMessages.info("qualification.import.saved", saved);
+            });
   }
 
   /** A bad row as the list under the upload shows it. */

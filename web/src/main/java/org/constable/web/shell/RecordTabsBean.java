@@ -8,7 +8,8 @@ import org.constable.security.CurrentUser;
 
 /**
  * The tabs of the officer record, from every capability. The page builds all of them (the same list
- * on every request, as Faces needs) and renders those the caller sees for this officer.
+ * on every request, as Faces needs), renders those the caller sees for this officer, and builds the
+ * content of those alone: a hidden tab's fragment never asks its bean for data.
  */
 @Named("recordTabs")
 @RequestScoped
