@@ -45,9 +45,6 @@ public class OfficerDirectory {
    */
   public static final int EXPORT_PAGE_SIZE = 1000;
 
-  /** How far into the list a page may lie for the database to walk an index up to it. */
-  private static final int WALK_LIMIT = 10_000;
-
   private static final String ENTITY = "Officer";
   private static final String FROM = " FROM Officer o JOIN o.unit u";
   private static final String FROM_FETCH = " FROM Officer o JOIN FETCH o.unit u";
@@ -62,6 +59,23 @@ public class OfficerDirectory {
 
   public List<OfficerRow> search(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
     return page(filter, sort, first, Math.min(pageSize, MAX_PAGE_SIZE));
+  }
+
+  /** A page's police numbers and the list's total. */
+  public record PageFloor(long total, List<String> policeNumbers) {}
+
+  /**
+   * The least work that answers a page of the list, for the benchmark's floor: its count and the
+   * page's police numbers in order, the SQL alone (no rows read, no marks).
+   */
+  public PageFloor floor(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
+    return new PageFloor(
+        count(filter),
+        policeNumbers(
+            conditions(filter),
+            sort == null ? OfficerSort.DEFAULT : sort,
+            Math.max(0, first),
+            Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE))));
   }
 
   /** One page of an export of the list, {@link #EXPORT_PAGE_SIZE} rows long. */
@@ -122,27 +136,22 @@ public class OfficerDirectory {
   }
 
   /**
-   * The police numbers of one page, in order, in one of two ways. A broad list (the whole scope,
-   * perhaps by line, post, status or category) in an indexed order, near its start: the database
-   * walks the order's index, checks each officer's unit, and stops at the page. Otherwise (a unit
-   * or a name picks out a few, the order is a unit name, or the page lies deep): it collects the
-   * matches unit by unit from the covering index ix_officer_list and sorts only those (V4).
+   * The police numbers of one page, in order, in one of two ways. The whole force (perhaps by line,
+   * post, status or category) in an indexed order, near its start: the database walks the order's
+   * index and stops at the page. Otherwise (a county or unit, a name typed, a unit name as the
+   * order, or a page deep in the list): it collects the matches, unit by unit from the covering
+   * index ix_officer_list where there is a scope (V4), and sorts only those. The list columns'
+   * conditions are written so that no index of theirs tempts the database away from either way
+   * ({@link OfficerConditions}).
    */
   private List<String> policeNumbers(
       OfficerConditions conditions, OfficerSort order, int first, int size) {
-    boolean walk = order.hasIndex() && !conditions.narrowing() && first + size <= WALK_LIMIT;
-    String from =
-        walk
-            ? " FROM officer o WHERE EXISTS (SELECT 1 FROM org_unit u WHERE u.id = o.unit_id AND "
-                + conditions.unitSql()
-                + ")"
-            : " FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE " + conditions.unitSql();
     List<Object> values = conditions.sqlValues();
     int n = values.size();
     Query query =
         em.createNativeQuery(
             "SELECT o.police_number"
-                + from
+                + from(conditions, !order.hasIndex())
                 + conditions.officerSql()
                 + order.sqlOrderBy()
                 + " OFFSET ?"
@@ -150,35 +159,40 @@ public class OfficerDirectory {
                 + " ROWS FETCH NEXT ?"
                 + (n + 2)
                 + " ROWS ONLY");
-    for (int i = 0; i < n; i++) {
-      query.setParameter(i + 1, values.get(i));
-    }
+    bind(query, values);
     query.setParameter(n + 1, first).setParameter(n + 2, size);
     return ((List<?>) query.getResultList()).stream().map(Object::toString).toList();
   }
 
+  /** FROM and WHERE up to the officer's conditions: the units only where there is a scope. */
+  private static String from(OfficerConditions conditions, boolean unitColumns) {
+    if (conditions.everyUnit()) {
+      return unitColumns
+          ? " FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE 1=1"
+          : " FROM officer o WHERE 1=1";
+    }
+    return " FROM org_unit u JOIN officer o ON o.unit_id = u.id WHERE " + conditions.unitSql();
+  }
+
   /**
-   * Counts u.id, which the index on officer.unit_id holds: COUNT(o) counts o.id, for which H2 reads
-   * every officer's row.
+   * Over the whole force, with the list columns' indexes (ix_officer_line, ix_officer_post,
+   * ix_officer_training); within units, unit by unit.
    */
   public long count(OfficerFilter filter) {
     OfficerConditions conditions = conditions(filter);
-    if (conditions.hasMark()) {
-      // a mark is SQL, which JPQL cannot hold
-      Query query =
-          em.createNativeQuery(
-              "SELECT COUNT(*) FROM officer o JOIN org_unit u ON u.id = o.unit_id WHERE "
-                  + conditions.unitSql()
-                  + conditions.officerSql());
-      List<Object> values = conditions.sqlValues();
-      for (int i = 0; i < values.size(); i++) {
-        query.setParameter(i + 1, values.get(i));
-      }
-      return NativeSql.number(query.getSingleResult());
+    Query query =
+        em.createNativeQuery(
+            "SELECT COUNT(*)"
+                + from(conditions, false)
+                + conditions.officerSql(conditions.everyUnit()));
+    bind(query, conditions.sqlValues());
+    return NativeSql.number(query.getSingleResult());
+  }
+
+  private static void bind(Query query, List<Object> values) {
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
     }
-    return conditions
-        .bind(em.createQuery("SELECT COUNT(u.id)" + FROM + conditions.where(), Long.class))
-        .getSingleResult();
   }
 
   /**
@@ -222,7 +236,12 @@ public class OfficerDirectory {
               .map(OfficerMark::sql)
               .orElseThrow(() -> new BusinessException("officers.unknownMark", f.markCode()));
     }
-    return OfficerConditions.of(scope, f, unitPath, markSql);
+    return OfficerConditions.of(
+        scope,
+        f,
+        unitPath,
+        markSql,
+        unitPath == null && WholeForce.coveredBy(em, scope.unitPath()));
   }
 
   /** The codes of the marks the list can filter by, in the capabilities' order. */

@@ -21,11 +21,17 @@ record Cohort(String unitPath, LocalDate asOf) {
           Arrays.stream(OfficerStatus.values()).filter(OfficerStatus::isActive).toList());
   private static final String POLICE = NativeSql.literals(List.of(PersonnelCategory.POLICE));
 
-  /** Appends the condition, without WHERE or AND before it. */
-  NativeSql condition(NativeSql sql) {
-    return sql.sql("u.path LIKE ")
-        .value(unitPath + "%")
-        .sql(" AND o.category IN " + POLICE + " AND o.status IN " + ACTIVE)
+  /**
+   * Appends FROM and the condition; {@code wholeForce}: the unit is the whole force, so neither the
+   * units nor their paths come into it.
+   */
+  NativeSql condition(NativeSql sql, boolean wholeForce) {
+    if (wholeForce) {
+      sql.sql(" FROM officer o WHERE 1=1");
+    } else {
+      sql.sql(FROM + " WHERE u.path LIKE ").value(unitPath + "%");
+    }
+    return sql.sql(" AND o.category IN " + POLICE + " AND o.status IN " + ACTIVE)
         .sql(" AND (o.police_join_date IS NULL OR o.police_join_date <= ")
         .value(asOf)
         .sql(")");

@@ -2,9 +2,12 @@ package org.constable.reporting;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.constable.personnel.EntryChannel;
 import org.constable.personnel.OrgUnit;
+import org.constable.personnel.WholeForce;
 import org.constable.platform.NativeSql;
 
 /**
@@ -21,22 +24,38 @@ final class WorkforceQueries {
     this.em = em;
   }
 
+  /**
+   * Over the whole force without the join to each officer's unit (a third of the scan's time at
+   * 100,000 officers): grouped by unit id, whose paths are then read from the unit table.
+   */
   List<Cell> cells(Cohort cohort) {
-    String keys = "u.path, o.education, o.rank_code, o.grade_code, " + recruitYear(cohort.asOf());
+    boolean wholeForce = WholeForce.coveredBy(em, cohort.unitPath());
+    String unit = wholeForce ? "o.unit_id" : "u.path";
+    String keys = unit + ", o.education, o.rank_code, o.grade_code, " + recruitYear(cohort.asOf());
     NativeSql sql =
         FiguresColumns.select(new NativeSql().sql("SELECT " + keys + ", "), cohort.asOf());
-    cohort.condition(sql.sql(Cohort.FROM + " WHERE ")).sql(" GROUP BY " + keys);
+    cohort.condition(sql, wholeForce).sql(" GROUP BY " + keys);
+    Map<Long, String> paths = wholeForce ? unitPaths() : Map.of();
     return sql.rows(em).stream()
         .map(
             row ->
                 new Cell(
-                    (String) row[0],
+                    wholeForce ? paths.get(NativeSql.number(row[0])) : (String) row[0],
                     (String) row[1],
                     (String) row[2],
                     (String) row[3],
                     row[4] == null ? null : (int) NativeSql.number(row[4]),
                     FiguresColumns.read(row, 5)))
         .toList();
+  }
+
+  private Map<Long, String> unitPaths() {
+    Map<Long, String> paths = new HashMap<>();
+    new NativeSql()
+        .sql("SELECT id, path FROM org_unit")
+        .rows(em)
+        .forEach(r -> paths.put(NativeSql.number(r[0]), (String) r[1]));
+    return paths;
   }
 
   /**

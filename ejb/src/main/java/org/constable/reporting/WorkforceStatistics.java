@@ -60,6 +60,28 @@ public class WorkforceStatistics {
         data.drillDown(rule));
   }
 
+  /**
+   * The dashboard's one grouped scan alone, for the benchmark's floor: its tallies summed
+   * (officers, birth years, birthdays ahead, the four age bands, high school or below, front line,
+   * recent recruits) and the number of cells; no tree, no blocks, no labels.
+   */
+  public List<Long> floor(LocalDate asOf, Long unitId) {
+    List<Cell> cells = new WorkforceQueries(em).cells(select(asOf, unitId).cohort());
+    Tally sum = cells.stream().map(Cell::tally).reduce(Tally.NONE, Tally::plus);
+    return List.of(
+        sum.officers(),
+        sum.birthYearSum(),
+        sum.birthdaysStillAhead(),
+        sum.upTo30(),
+        sum.from31To40(),
+        sum.from41To50(),
+        sum.from51(),
+        sum.highSchoolOrBelow(),
+        sum.frontLine(),
+        sum.recentRecruits(),
+        (long) cells.size());
+  }
+
   public Figures figures(LocalDate asOf, Long unitId) {
     return snapshot(select(asOf, unitId)).figures();
   }

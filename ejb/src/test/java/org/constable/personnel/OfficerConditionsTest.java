@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.constable.security.DataScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,54 +13,65 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OfficerConditionsTest {
 
   private static final DataScope COUNTY = new DataScope("/1/7/");
+  private static final DataScope CITY = new DataScope("/1/");
 
   @Test
   void withoutFiltersOnlyTheScopeApplies() {
     var conditions = OfficerConditions.of(COUNTY, OfficerFilter.none(), null);
 
-    assertEquals(" WHERE u.path LIKE :scopePath", conditions.where());
-    assertEquals(Map.of("scopePath", "/1/7/%"), conditions.parameters());
+    assertEquals("u.path LIKE ?1", conditions.unitSql());
+    assertEquals("", conditions.officerSql());
+    assertEquals(List.of("/1/7/%"), conditions.sqlValues());
+  }
+
+  @Test
+  void aScopeOverEveryUnitNeedsNoUnitConditionUnlessAUnitIsAskedFor() {
+    var whole = OfficerConditions.of(CITY, OfficerFilter.none(), null, null, true);
+    var oneUnit = OfficerConditions.of(CITY, OfficerFilter.none(), "/1/7/", null, true);
+
+    assertTrue(whole.everyUnit());
+    assertEquals("", whole.unitSql());
+    assertEquals(List.of(), whole.sqlValues());
+    assertEquals(false, oneUnit.everyUnit());
+    assertEquals("u.path LIKE ?1 AND u.path LIKE ?2", oneUnit.unitSql());
+    assertEquals(List.of("/1/%", "/1/7/%"), oneUnit.sqlValues());
   }
 
   @ParameterizedTest
   @CsvSource({
-    // typed,     condition,                         parameter,    value
-    "150,         o.policeNumber LIKE :policeNumber, policeNumber, 150%",
-    "' 150801 ',  o.policeNumber LIKE :policeNumber, policeNumber, 150801%",
-    "王,          o.name LIKE :name ESCAPE '\\',     name,         %王%",
-    "' 王 ',      o.name LIKE :name ESCAPE '\\',     name,         %王%",
-    "王1,         o.name LIKE :name ESCAPE '\\',     name,         %王1%",
-    "50%_,        o.name LIKE :name ESCAPE '\\',     name,         %50\\%\\_%",
+    // typed,     every unit, condition,                                          value
+    "150,         false,      ' AND o.police_number LIKE ?2',                     150%",
+    "' 150801 ',  false,      ' AND o.police_number LIKE ?2',                     150801%",
+    "王,          false,      ' AND INSTR(o.name, ?2) > 0',                       王",
+    "' 王 ',      false,      ' AND INSTR(o.name, ?2) > 0',                       王",
+    "王1,         false,      ' AND INSTR(o.name, ?2) > 0',                       王1",
+    "50%_,        false,      ' AND INSTR(o.name, ?2) > 0',                       50%_",
+    "王,          true,       ' AND o.name > '' '' AND INSTR(o.name, ?1) > 0',    王",
+    "Zhang Wei,   false,      ' AND (o.name_pinyin LIKE ?2 OR o.name_initials LIKE ?3)', zhangwei%",
   })
-  void digitsArePoliceNumberPrefixesAndAnythingElseIsPartOfTheName(
-      String typed, String condition, String parameter, String value) {
+  void digitsArePoliceNumberPrefixesLettersPinyinAndAnythingElseIsPartOfTheName(
+      String typed, boolean everyUnit, String condition, String value) {
     var filter = new OfficerFilter(typed, null, null, null, null, null);
 
-    var conditions = OfficerConditions.of(COUNTY, filter, null);
+    var conditions = OfficerConditions.of(everyUnit ? CITY : COUNTY, filter, null, null, everyUnit);
 
-    assertEquals(" WHERE u.path LIKE :scopePath AND " + condition, conditions.where());
-    assertEquals(value, conditions.parameters().get(parameter));
+    assertEquals(condition, conditions.officerSql());
+    assertEquals(value, conditions.sqlValues().get(everyUnit ? 0 : 1));
   }
 
   @Test
-  void everyFilterAddsItsConditionAndBlankOnesAddNone() {
+  void theListColumnsAreIndexableOnlyWhenAsked() {
     var filter =
         new OfficerFilter("  ", 9L, "XZ", "", OfficerStatus.ON_DUTY, PersonnelCategory.POLICE);
 
     var conditions = OfficerConditions.of(COUNTY, filter, "/1/7/9/");
 
     assertEquals(
-        " WHERE u.path LIKE :scopePath AND u.path LIKE :unitPath AND o.lineCode = :lineCode"
-            + " AND o.status = :status AND o.category = :category",
-        conditions.where());
+        " AND (o.line_code || '') = ?3 AND (o.status || '') = ?4 AND (o.category || '') = ?5",
+        conditions.officerSql());
     assertEquals(
-        Map.of(
-            "scopePath", "/1/7/%",
-            "unitPath", "/1/7/9/%",
-            "lineCode", "XZ",
-            "status", OfficerStatus.ON_DUTY,
-            "category", PersonnelCategory.POLICE),
-        conditions.parameters());
+        " AND o.line_code = ?3 AND o.status = ?4 AND o.category = ?5", conditions.officerSql(true));
+    assertEquals(List.of("/1/7/%", "/1/7/9/%", "XZ", "ON_DUTY", "POLICE"), conditions.sqlValues());
   }
 
   @Test
@@ -81,19 +91,11 @@ class OfficerConditionsTest {
     var conditions = OfficerConditions.of(COUNTY, filter, null);
 
     assertEquals(
-        " WHERE u.path LIKE :scopePath AND o.category = :category AND o.status IN :serving"
-            + " AND (o.policeJoinDate IS NULL OR o.policeJoinDate <= :joinedBy)"
-            + " AND o.birthDate > :bornAfter AND o.birthDate <= :bornOnOrBefore"
-            + " AND o.education IN :educations AND o.rankCode = :rankCode",
-        conditions.where());
-    assertEquals(OfficerStatus.active(), conditions.parameters().get("serving"));
-    assertEquals(day, conditions.parameters().get("joinedBy"));
-    assertEquals(
         " AND o.category = ?2 AND o.status IN ('ON_DUTY', 'OFF_POST_TRAINING', 'SICK_LEAVE')"
             + " AND (o.police_join_date IS NULL OR o.police_join_date <= ?3)"
             + " AND o.birth_date > ?4 AND o.birth_date <= ?5"
             + " AND o.education IN ('BELOW_HIGH_SCHOOL', 'HIGH_SCHOOL') AND o.rank_code = ?6",
-        conditions.officerSql());
+        conditions.officerSql(true));
     assertEquals(
         List.of("/1/7/%", "POLICE", day, LocalDate.of(1995, 2, 28), LocalDate.of(2000, 3, 1), "R1"),
         conditions.sqlValues());
@@ -106,8 +108,6 @@ class OfficerConditionsTest {
     var none = OfficerConditions.of(COUNTY, OfficerFilter.none().withOfficers(List.of()), null);
 
     assertEquals(" AND o.id IN (4, 9)", some.officerSql());
-    assertEquals(List.of(4L, 9L), some.parameters().get("officerIds"));
-    assertTrue(some.narrowing());
     assertEquals(" AND o.id IN (-1)", none.officerSql());
   }
 }

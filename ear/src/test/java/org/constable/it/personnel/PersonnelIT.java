@@ -182,6 +182,74 @@ class PersonnelIT {
         });
   }
 
+  /**
+   * The benchmark sets each list request against its floor (OfficerDirectory.floor): the floor must
+   * give the same total and the same page, for the whole force (no unit condition at all) and for a
+   * county (unit by unit), and the whole force's default list must be what plain JPQL finds.
+   */
+  @Test
+  void theFloorOfEveryBenchmarkedPageGivesTheSameAnswerAsTheRequest() throws Exception {
+    String surname =
+        em.createQuery("SELECT o.name FROM Officer o ORDER BY o.policeNumber", String.class)
+            .setMaxResults(1)
+            .getSingleResult()
+            .substring(0, 1);
+    var serving =
+        new OfficerFilter(null, null, null, null, null, PersonnelCategory.POLICE).withServing(true);
+    record Case(OfficerFilter filter, OfficerSort sort, int first) {}
+    List<Case> cases =
+        List.of(
+            new Case(OfficerFilter.none(), OfficerSort.DEFAULT, 0),
+            new Case(serving, OfficerSort.DEFAULT, 0),
+            new Case(serving, OfficerSort.by("name", true), 40),
+            new Case(
+                new OfficerFilter(null, null, "JJ", null, OfficerStatus.ON_DUTY, null),
+                OfficerSort.DEFAULT,
+                0),
+            new Case(OfficerFilter.none(), OfficerSort.by("name", false), 500),
+            new Case(OfficerFilter.none(), OfficerSort.by("unitNameZh", true), 20),
+            new Case(
+                new OfficerFilter(surname, null, null, null, null, null), OfficerSort.DEFAULT, 0),
+            new Case(
+                new OfficerFilter(surname, null, null, null, null, null),
+                OfficerSort.by("birthDate", false),
+                10),
+            new Case(
+                new OfficerFilter("zh", null, null, null, null, null), OfficerSort.DEFAULT, 0));
+    for (String login : List.of("hr-city", "hr-county")) {
+      AsUser.run(
+          em,
+          login,
+          () -> {
+            for (Case c : cases) {
+              var floor = officers.floor(c.filter(), c.sort(), c.first(), 20);
+              List<String> page =
+                  officers.search(c.filter(), c.sort(), c.first(), 20).stream()
+                      .map(OfficerRow::policeNumber)
+                      .toList();
+              assertEquals(officers.count(c.filter()), floor.total(), login + " " + c);
+              assertEquals(page, floor.policeNumbers(), login + " " + c);
+              assertTrue(floor.total() > 0, login + " " + c);
+            }
+          });
+    }
+    List<String> expected =
+        em.createQuery(
+                "SELECT o.policeNumber FROM Officer o WHERE o.category = :police"
+                    + " AND o.status IN :serving ORDER BY o.policeNumber",
+                String.class)
+            .setParameter("police", PersonnelCategory.POLICE)
+            .setParameter("serving", OfficerStatus.active())
+            .setMaxResults(20)
+            .getResultList();
+    AsUser.run(
+        em,
+        "hr-city",
+        () ->
+            assertEquals(
+                expected, officers.floor(serving, OfficerSort.DEFAULT, 0, 20).policeNumbers()));
+  }
+
   @Test
   void digitsSearchPoliceNumberPrefixesAndOtherTextSearchesNames() throws Exception {
     String prefix = AsUser.policeNumber(em, "officer").substring(0, 4);

@@ -157,6 +157,33 @@ class WorkforceIT {
    * aside, in a transaction that is rolled back: the demo force's own figures, whatever ran before.
    * Officers take ids from one sequence, so the demo force holds the lowest ids.
    */
+  /**
+   * The benchmark's floor of the dashboard (its one grouped scan alone) sums to the report's
+   * figures: over the whole force (no join to the units) and within a county.
+   */
+  @Test
+  void theFloorsSumsAreTheReportsFigures() throws Exception {
+    LocalDate day = fixtures().demoDay();
+    for (String login : List.of("hr-city", "hr-county")) {
+      AsUser.run(
+          em,
+          login,
+          () -> {
+            Figures figures = statistics.figures(day, null);
+            List<Long> floor = statistics.floor(day, null);
+            assertEquals(figures.officers(), floor.get(0), login);
+            assertEquals(figures.upTo30().count(), floor.get(3), login);
+            assertEquals(figures.from31To40().count(), floor.get(4), login);
+            assertEquals(figures.from41To50().count(), floor.get(5), login);
+            assertEquals(figures.from51().count(), floor.get(6), login);
+            assertEquals(figures.highSchoolOrBelow().count(), floor.get(7), login);
+            assertEquals(figures.frontLine().count(), floor.get(8), login);
+            assertEquals(figures.recentRecruits(), floor.get(9), login);
+            assertTrue(floor.get(0) > 0, login);
+          });
+    }
+  }
+
   private WorkforceReport onTheDemoForceAlone(String label, Callable<WorkforceReport> work)
       throws Exception {
     DemoForce force =

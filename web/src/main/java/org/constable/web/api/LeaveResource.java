@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.constable.leave.LeaveRateRow;
 import org.constable.leave.LeaveRates;
 
@@ -38,8 +38,8 @@ public class LeaveResource {
    */
   @GET
   @Path("/rates/floor")
-  public Map<Long, List<Long>> floor(@QueryParam("year") String year) {
-    return rates.floor(year(year));
+  public Response floor(@QueryParam("year") String year) {
+    return Floors.timed(() -> rates.floor(year(year)));
   }
 
   private int year(String year) {

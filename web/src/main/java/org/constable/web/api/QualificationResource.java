@@ -56,8 +56,8 @@ public class QualificationResource {
   /** The summary's figures by the least work (requirement id: subjects, holders): its floor. */
   @GET
   @Path("/compliance/floor")
-  public java.util.Map<Long, List<Long>> complianceFloor(@QueryParam("date") String date) {
-    return compliance.bareFigures(day(date));
+  public jakarta.ws.rs.core.Response complianceFloor(@QueryParam("date") String date) {
+    return Floors.timed(() -> compliance.bareFigures(day(date)));
   }
 
   private LocalDate day(String value) {

@@ -147,8 +147,9 @@ public class TrainingResource {
    */
   @GET
   @Path("/quota/attendance")
-  public Map<String, Long> creditedFromAttendance(@QueryParam("year") Integer year) {
-    return quota.creditedFromAttendance(year == null ? LocalDate.now().getYear() : year);
+  public jakarta.ws.rs.core.Response creditedFromAttendance(@QueryParam("year") Integer year) {
+    return Floors.timed(
+        () -> quota.creditedFromAttendance(year == null ? LocalDate.now().getYear() : year));
   }
 
   @GET

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.constable.reporting.WorkforceReport;
 import org.constable.reporting.WorkforceStatistics;
 
@@ -24,5 +25,13 @@ public class WorkforceResource {
   @GET
   public WorkforceReport report(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit) {
     return statistics.report(QueryParams.date("asOf", asOf, null), QueryParams.id("unit", unit));
+  }
+
+  /** The report's one grouped scan alone, timed (see {@link Floors}): its floor. */
+  @GET
+  @Path("/floor")
+  public Response floor(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit) {
+    return Floors.timed(
+        () -> statistics.floor(QueryParams.date("asOf", asOf, null), QueryParams.id("unit", unit)));
   }
 }
