@@ -1,6 +1,5 @@
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,142 +35,237 @@ public class Bench {
     TOKEN
   }
 
-  record Probe(String name, String path, String target, Way way) {
-    /** Without Basic: a page through the log-in session, an endpoint with the token (REST takes no session). */
-    Probe(String name, String path, String target, boolean basic) {
-      this(name, path, target, basic ? Way.BASIC : path.startsWith("/api/") ? Way.TOKEN : Way.SESSION);
+  /**
+   * One measured request. {@code floor}: the index of the probe that is its floor (-1: none);
+   * {@code timed}: a floor that reports its own in-server time (Server-Timing); the targets (NaN:
+   * none): p95 and median in ms, and the ratio of the medians to the floor's; {@code reps}: at most
+   * this many repetitions (the slow reports), else the run's.
+   */
+  record Probe(
+      String name,
+      String path,
+      Way way,
+      int floor,
+      boolean timed,
+      double p95Max,
+      double medianMax,
+      double ratioMax,
+      int reps) {
+    static Probe of(String name, String path) {
+      return new Probe(name, path, path.startsWith("/api/") ? Way.TOKEN : Way.SESSION, -1, false,
+          Double.NaN, Double.NaN, Double.NaN, Integer.MAX_VALUE);
     }
 
-    boolean basic() {
-      return way != Way.SESSION;
+    Probe basic() {
+      return new Probe(name, path, Way.BASIC, floor, timed, p95Max, medianMax, ratioMax, reps);
+    }
+
+    Probe floorOf(int index) {
+      return new Probe(name, path, way, index, timed, p95Max, medianMax, ratioMax, reps);
+    }
+
+    Probe timedFloor() {
+      return new Probe(name, path, way, floor, true, p95Max, medianMax, ratioMax, reps);
+    }
+
+    Probe p95(double ms) {
+      return new Probe(name, path, way, floor, timed, ms, medianMax, ratioMax, reps);
+    }
+
+    Probe median(double ms) {
+      return new Probe(name, path, way, floor, timed, p95Max, ms, ratioMax, reps);
+    }
+
+    Probe ratio(double max) {
+      return new Probe(name, path, way, floor, timed, p95Max, medianMax, max, reps);
+    }
+
+    Probe atMost(int repetitions) {
+      return new Probe(name, path, way, floor, timed, p95Max, medianMax, ratioMax, repetitions);
+    }
+
+    String target() {
+      List<String> parts = new ArrayList<>();
+      if (!Double.isNaN(p95Max)) {
+        parts.add("p95<=" + (int) p95Max);
+      }
+      if (!Double.isNaN(medianMax)) {
+        parts.add("med<" + (int) medianMax);
+      }
+      if (!Double.isNaN(ratioMax)) {
+        parts.add("x<=" + ratioMax);
+      }
+      return parts.isEmpty() ? "-" : String.join(" ", parts);
+    }
+  }
+
+  /** One run's figures of one probe: server-side (or in-server, for a timed floor) times. */
+  record Figures(double median, double p95, double max, double ratio, int n) {
+    boolean meets(Probe p) {
+      return !(p.p95Max() < p95 || p.medianMax() <= median || p.ratioMax() < ratio);
     }
   }
 
   static final int WARM_UP = 20;
   static final long WARM_UP_NANOS = 5_000_000_000L;
-  static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  /** A slow report gets no more time than this per run, at least MIN_REPS repetitions. */
+  static final long PROBE_NANOS = 30_000_000_000L;
+  static final int MIN_REPS = 10;
 
-  static final HttpClient SESSION =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .build();
+  static HttpClient SESSION;
   static final HttpClient STATELESS = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   static String app;
   static String basic;
   static String bearer;
 
+  /**
+   * Arguments: application URL, police number, password, repetitions, access log, runs, and the
+   * trainer's police number (optional: the training writes).
+   */
   public static void main(String[] args) throws Exception {
     app = args[0];
     basic = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(UTF_8));
     int reps = Integer.parseInt(args[3]);
     Path accessLog = Path.of(args[4]);
-    logIn(args[1], args[2]);
+    int runs = Integer.parseInt(args[5]);
+    SESSION = Load.logIn(app, args[1], args[2]);
     bearer = "Bearer " + issueToken();
     roster(accessLog);
 
-    String name = "/api/officers?q=" + URLEncoder.encode("王", UTF_8);
-    var probes = new ArrayList<Probe>();
-    int staticFile = probes.size();
-    probes.add(new Probe("HTTP floor: a static file", "/resources/css/constable.css", "-", false));
-    int listPage = probes.size();
-    probes.add(new Probe("officer list page (HTML, first page)", "/personnel/officers.xhtml", "< 100 ms", false));
-    for (boolean viaBasic : new boolean[] {false, true}) {
-      if (viaBasic) {
-        probes.add(new Probe("auth only: GET /api/me", "/api/me", "-", true));
-      }
-      probes.add(new Probe("first page: ?first=0&size=20", "/api/officers?first=0&size=20", "< 100 ms", viaBasic));
-      probes.add(new Probe("filtered: ?line=JJ&status=ON_DUTY", "/api/officers?line=JJ&status=ON_DUTY", "< 100 ms", viaBasic));
-      probes.add(new Probe("sorted, deep: ?sort=-name&first=5000", "/api/officers?sort=-name&first=5000", "< 100 ms", viaBasic));
-      probes.add(new Probe("name search: ?q=王", name, "-", viaBasic));
-      int status = get(new Probe("", "/api/workforce", "", viaBasic), "w").statusCode();
-      if (status == 200) {
-        probes.add(new Probe("workforce dashboard: GET /api/workforce", "/api/workforce", "< 1 s", viaBasic));
-      } else if (!viaBasic) {
-        System.out.printf("GET /api/workforce answers HTTP %d: not measured%n%n", status);
-      }
-    }
-
-    int tokenMe = probes.size();
-    probes.add(new Probe("auth only: GET /api/me", "/api/me", "<= 10 ms", Way.TOKEN));
-    int basicMe = probes.indexOf(probes.stream().filter(p -> p.way() == Way.BASIC).findFirst().orElseThrow());
-
-    int year = java.time.LocalDate.now().getYear();
-    int floor = probes.size();
-    probes.add(new Probe("training floor: raw attendance per unit", "/api/training/quota/attendance?year=" + year, "-", false));
-    int report = probes.size();
-    probes.add(new Probe("training quota report, whole force", "/api/training/quota/units?year=" + year, "<= floor/4", false));
-    probes.add(new Probe("my training record (HTML)", "/training/mine.xhtml", "< 100 ms", false));
-    int complianceFloor = probes.size();
-    probes.add(new Probe("certificates floor: bare aggregates", "/api/qualification/compliance/floor", "-", false));
-    int compliance = probes.size();
-    probes.add(new Probe("certificate compliance, whole force", "/api/qualification/compliance", "<= 1.5 floor", false));
-    int leaveFloor = probes.size();
-    probes.add(new Probe("leave floor: bare ledger aggregate", "/api/leave/rates/floor?year=" + year, "-", false));
-    int leaveRate = probes.size();
-    probes.add(new Probe("leave rate report, whole force", "/api/leave/rates?year=" + year, "<= 1.5 floor", false));
-
-    String[] totals = new String[probes.size()];
-    for (int i = 0; i < probes.size(); i++) {
-      Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(get(probes.get(i), "w").body());
-      totals[i] = probes.get(i).path().startsWith("/api/officers") && total.find() ? total.group(1) : "";
+    List<Probe> probes = probes();
+    for (Probe p : probes) {
+      get(p, "w");
       long started = System.nanoTime();
       for (int n = 1; n < WARM_UP && System.nanoTime() - started < WARM_UP_NANOS; n++) {
-        get(probes.get(i), "w");
+        get(p, "w");
       }
     }
-
-    double[][] client = new double[probes.size()][reps];
-    for (int i = 0; i < probes.size(); i++) {
-      for (int n = 0; n < reps; n++) {
-        long started = System.nanoTime();
-        get(probes.get(i), "m" + i);
-        client[i][n] = (System.nanoTime() - started) / 1e6;
-      }
-    }
-    double[][] server = serverTimes(accessLog, probes.size(), reps);
-
-    System.out.printf("%d repetitions each, one at a time, as %s; ms: median / p95 / max%n", reps, args[1]);
-    for (Way way : Way.values()) {
-      System.out.printf(
-          "%n%s%n%n| %-40s | %-8s | %-22s | %-22s | %6s |%n|%s|%s|%s|%s|%s|%n",
-          switch (way) {
-            case BASIC -> "HTTP Basic, no session (an API client: every request checks the password)";
-            case TOKEN -> "Personal API token (as an integration works: no password hash; every use audited)";
-            case SESSION -> "Pages, with the session of the log-in form (the password is checked once)";
-          },
-          "request", "target", "server-side", "client round-trip", "rows",
-          "-".repeat(42), "-".repeat(10), "-".repeat(24), "-".repeat(24), "-".repeat(8));
+    List<Figures[]> byRun = new ArrayList<>();
+    List<double[]> staticAndPage = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+      double[][] client = new double[probes.size()][];
+      double[][] inServer = new double[probes.size()][];
       for (int i = 0; i < probes.size(); i++) {
         Probe p = probes.get(i);
-        if (p.way() == way) {
-          System.out.printf(
-              "| %-40s | %-8s | %-22s | %-22s | %6s |%n",
-              p.name(), p.target(), stats(server[i]), stats(client[i]), totals[i]);
+        int n = Math.min(reps, p.reps());
+        List<Double> c = new ArrayList<>();
+        List<Double> t = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int k = 0; k < n && (k < MIN_REPS || System.nanoTime() - started < PROBE_NANOS); k++) {
+          long sent = System.nanoTime();
+          var response = get(p, "m" + (run * 100 + i));
+          c.add((System.nanoTime() - sent) / 1e6);
+          response.headers().firstValue("Server-Timing")
+              .map(v -> v.replaceAll(".*dur=([0-9.]+).*", "$1"))
+              .ifPresent(v -> t.add(Double.parseDouble(v)));
+        }
+        client[i] = c.stream().mapToDouble(Double::doubleValue).toArray();
+        inServer[i] = t.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+      double[][] server = serverTimes(accessLog, run, probes, client);
+      Figures[] figures = new Figures[probes.size()];
+      for (int i = 0; i < probes.size(); i++) {
+        double[] times = probes.get(i).timed() ? inServer[i] : server[i];
+        figures[i] = figures(times);
+      }
+      for (int i = 0; i < probes.size(); i++) {
+        int f = probes.get(i).floor();
+        if (f >= 0) {
+          Figures x = figures[i];
+          figures[i] = new Figures(x.median(), x.p95(), x.max(), x.median() / figures[f].median(), x.n());
         }
       }
+      byRun.add(figures);
+      staticAndPage.add(new double[] {median(client[0]), median(client[1])});
+      System.out.printf("%nRun %d of %d (load average %s at its start), as %s%n", run + 1, runs, load, args[1]);
+      table(probes, List.<Figures[]>of(figures));
+      System.out.printf("Officer list page against a static file of the same server (client round-trip medians): %.1f / %.1f ms%n",
+          median(client[1]), median(client[0]));
     }
-    System.out.printf(
-        "%nTraining quota report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
-        median(server[report]), median(server[floor]), median(server[report]) / median(server[floor]));
-    System.out.printf(
-        "Certificate compliance report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
-        median(server[compliance]), median(server[complianceFloor]),
-        median(server[compliance]) / median(server[complianceFloor]));
-    System.out.printf(
-        "Leave rate report against its floor (server-side medians, same run): %.1f / %.1f ms = %.2f (target <= 1.5)%n",
-        median(server[leaveRate]), median(server[leaveFloor]),
-        median(server[leaveRate]) / median(server[leaveFloor]));
-    System.out.printf(
-        "Officer list page against a static file of the same server (client round-trip medians): %.1f / %.1f ms = %.1f%n",
-        median(client[listPage]), median(client[staticFile]), median(client[listPage]) / median(client[staticFile]));
-    System.out.printf(
-        "GET /api/me with a token against HTTP Basic (server-side medians, same run): %.1f / %.1f ms = %.2f%n",
-        median(server[tokenMe]), median(server[basicMe]), median(server[tokenMe]) / median(server[basicMe]));
-    if (args.length > 5) {
-      writes(args[5], args[2], accessLog);
+    if (runs > 1) {
+      System.out.printf("%nThe median of the %d runs (each figure the median of the runs' figures; 'all runs': the target held in every run)%n", runs);
+      table(probes, byRun);
     }
+    if (args.length > 6) {
+      writes(args[6], args[2], accessLog);
+    }
+  }
+
+  /** The requests HR's pages and integrations make, each beside its floor. */
+  static List<Probe> probes() throws Exception {
+    var probes = new ArrayList<Probe>();
+    probes.add(Probe.of("HTTP floor: a static file", "/resources/css/constable.css"));
+    probes.add(Probe.of("officer list page (HTML, 在职民警)", "/personnel/officers.xhtml").p95(100));
+    String[][] lists = {
+      {"first page: ?first=0&size=20", "first=0&size=20", "50"},
+      {"filtered: ?line=JJ&status=ON_DUTY", "line=JJ&status=ON_DUTY", "50"},
+      {"sorted, deep: ?sort=-name&first=5000", "sort=-name&first=5000", "50"},
+      {"name search: ?q=王", "q=" + URLEncoder.encode("王", UTF_8), "100"},
+      {"pinyin search: ?q=wang", "q=wang", ""},
+    };
+    int pageFloor = probes.size();
+    probes.add(Probe.of("floor: 在职民警 page (SQL)", "/api/officers/floor?category=POLICE&serving=true").timedFloor());
+    probes.set(1, probes.get(1).floorOf(pageFloor));
+    for (String[] list : lists) {
+      int floor = probes.size();
+      probes.add(Probe.of("floor: " + list[0].replaceAll(":.*", "") + " (SQL)", "/api/officers/floor?" + list[1]).timedFloor());
+      Probe request = Probe.of(list[0], "/api/officers?" + list[1]).floorOf(floor);
+      probes.add(list[2].isEmpty() ? request : request.p95(Double.parseDouble(list[2])));
+    }
+    int workforceFloor = probes.size();
+    probes.add(Probe.of("floor: workforce scan (SQL)", "/api/workforce/floor").timedFloor());
+    probes.add(Probe.of("workforce dashboard: GET /api/workforce", "/api/workforce").floorOf(workforceFloor).ratio(1.5).median(300));
+    int me = probes.size();
+    probes.add(Probe.of("auth only: GET /api/me (token)", "/api/me").p95(10));
+    probes.add(Probe.of("auth only: GET /api/me (Basic, Argon2id)", "/api/me").basic().atMost(50));
+    int year = java.time.LocalDate.now().getYear();
+    int floor = probes.size();
+    probes.add(Probe.of("training floor: raw attendance", "/api/training/quota/attendance?year=" + year).timedFloor().atMost(20));
+    probes.add(Probe.of("training quota report, whole force", "/api/training/quota/units?year=" + year).floorOf(floor).ratio(0.25).atMost(50));
+    probes.add(Probe.of("my training record (HTML)", "/training/mine.xhtml").p95(100));
+    floor = probes.size();
+    probes.add(Probe.of("certificates floor: bare aggregates", "/api/qualification/compliance/floor").timedFloor().atMost(20));
+    probes.add(Probe.of("certificate compliance, whole force", "/api/qualification/compliance").floorOf(floor).ratio(1.5).atMost(20));
+    floor = probes.size();
+    probes.add(Probe.of("leave floor: bare ledger aggregate", "/api/leave/rates/floor?year=" + year).timedFloor());
+    probes.add(Probe.of("leave rate report, whole force", "/api/leave/rates?year=" + year).floorOf(floor).ratio(1.5));
+    probes.set(me + 1, probes.get(me + 1).floorOf(me));
+    return probes;
+  }
+
+  static void table(List<Probe> probes, List<Figures[]> runs) {
+    boolean many = runs.size() > 1;
+    System.out.printf("%n| %-44s | %-22s | %9s | %9s | %9s | %6s | %-6s | %s%n|%s|%s|%s|%s|%s|%s|%s|%n",
+        "request (server-side ms; a floor: in-server SQL)", "target", "median", "p95", "max", "ratio",
+        many ? "all" : "met", "n",
+        "-".repeat(46), "-".repeat(24), "-".repeat(11), "-".repeat(11), "-".repeat(11), "-".repeat(8), "-".repeat(8));
+    for (int i = 0; i < probes.size(); i++) {
+      int index = i;
+      Probe p = probes.get(i);
+      double medianMs = medianOf(runs, f -> f[index].median());
+      double p95 = medianOf(runs, f -> f[index].p95());
+      double max = medianOf(runs, f -> f[index].max());
+      double ratio = medianOf(runs, f -> f[index].ratio());
+      boolean target = !p.target().equals("-");
+      String met = !target ? "" : runs.stream().allMatch(f -> f[index].meets(p)) ? "yes" : "NO";
+      System.out.printf("| %-44s | %-22s | %9.1f | %9.1f | %9.1f | %6s | %-6s | %d%n",
+          p.name(), p.target(), medianMs, p95, max,
+          Double.isNaN(ratio) ? "" : String.format("%.2f", ratio), met, runs.get(0)[i].n());
+    }
+  }
+
+  static double medianOf(List<Figures[]> runs, java.util.function.ToDoubleFunction<Figures[]> figure) {
+    return median(runs.stream().mapToDouble(figure).toArray());
+  }
+
+  static Figures figures(double[] ms) {
+    if (ms.length == 0) {
+      return new Figures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+    }
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    return new Figures(percentile(sorted, 0.5), percentile(sorted, 0.95), sorted[sorted.length - 1], Double.NaN, ms.length);
   }
 
   /**
@@ -315,39 +409,6 @@ public class Bench {
     return percentile(sorted, 0.5);
   }
 
-  /** Logs in through the form, so that SESSION carries an authenticated session cookie. */
-  static void logIn(String policeNumber, String password) throws Exception {
-    String page = get(new Probe("", "/login.xhtml", "", false), "w").body();
-    Matcher viewState = VIEW_STATE.matcher(page);
-    if (!viewState.find()) {
-      throw new IllegalStateException("No view state on the log-in page");
-    }
-    String form =
-        Map.of(
-                "login", "login",
-                "login:policeNumber", policeNumber,
-                "login:password", password,
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1))
-            .entrySet()
-            .stream()
-            .map(e -> URLEncoder.encode(e.getKey(), UTF_8) + "=" + URLEncoder.encode(e.getValue(), UTF_8))
-            .collect(Collectors.joining("&"));
-    var request =
-        HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-Bench", "w")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build();
-    SESSION.send(request, HttpResponse.BodyHandlers.discarding());
-    // the pages' session (REST takes none): the home page shows who is logged in
-    var home = get(new Probe("", "/index.xhtml", "", false), "w");
-    int me = home.body().contains(policeNumber) ? 200 : 401;
-    if (me != 200) {
-      throw new IllegalStateException("Log-in through the form failed: the home page does not show " + policeNumber);
-    }
-  }
-
   /** A read-only token of the bench's account, issued through the API with HTTP Basic. */
   static String issueToken() throws Exception {
     var response =
@@ -374,32 +435,36 @@ public class Bench {
       request.header("Authorization", probe.way() == Way.TOKEN ? bearer : basic);
     }
     HttpResponse<String> response =
-        (probe.basic() ? STATELESS : SESSION).send(request.build(), HttpResponse.BodyHandlers.ofString());
+        (probe.way() != Way.SESSION ? STATELESS : SESSION).send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200 && !label.equals("w")) {
       throw new IllegalStateException(probe.path() + ": HTTP " + response.statusCode() + " " + response.body());
     }
     return response;
   }
 
-  /** The measured lines of the access log ("m<i> <µs>"), waiting for Undertow to write them. */
-  static double[][] serverTimes(Path accessLog, int probes, int reps) throws Exception {
+  /** The run's measured lines of the access log ("m<run*100+i> <µs>"), waiting for Undertow. */
+  static double[][] serverTimes(Path accessLog, int run, List<Probe> probes, double[][] client) throws Exception {
     for (int attempt = 0; ; attempt++) {
-      double[][] times = new double[probes][];
       List<List<Double>> found = new ArrayList<>();
-      for (int i = 0; i < probes; i++) {
+      for (int i = 0; i < probes.size(); i++) {
         found.add(new ArrayList<>());
       }
-      if (Files.exists(accessLog)) {
-        for (String line : Files.readAllLines(accessLog)) {
-          String[] field = line.trim().split(" ");
-          if (field.length == 2 && field[0].matches("m\\d+") && field[1].matches("\\d+")) {
-            found.get(Integer.parseInt(field[0].substring(1))).add(Long.parseLong(field[1]) / 1e3);
+      for (String line : Files.readAllLines(accessLog)) {
+        String[] field = line.trim().split(" ");
+        if (field.length == 2 && field[0].matches("m\\d+") && field[1].matches("\\d+")) {
+          int label = Integer.parseInt(field[0].substring(1));
+          if (label / 100 == run) {
+            found.get(label % 100).add(Long.parseLong(field[1]) / 1e3);
           }
         }
       }
-      boolean complete = found.stream().allMatch(f -> f.size() >= reps);
+      boolean complete = true;
+      for (int i = 0; i < probes.size(); i++) {
+        complete &= found.get(i).size() >= client[i].length;
+      }
       if (complete || attempt == 20) {
-        for (int i = 0; i < probes; i++) {
+        double[][] times = new double[probes.size()][];
+        for (int i = 0; i < probes.size(); i++) {
           times[i] = found.get(i).stream().mapToDouble(Double::doubleValue).toArray();
         }
         return times;
