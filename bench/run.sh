@@ -4,7 +4,7 @@
 # officer list page, the officer REST list and the workforce endpoint (client round-trip and
 # Undertow's own response time from its access log); prints the heap and the demo-load time; and
 # always stops the server. Results and how to read them: docs/performance.md.
-# Usage: bench/run.sh [repetitions, default 50]   (env SIZE=officers, default 100000; the load run:
+# Usage: bench/run.sh [--quick: one run, not three] [repetitions, default 200]   (env SIZE=officers, default 100000; the load run:
 # LOAD_USERS=50, LOAD_SECONDS=300 paced, SATURATED_SECONDS=60, LOAD_SECONDS=0 to leave it out)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,9 @@ root=$PWD
 out=$root/bench/target
 server=$out/server
 cli="$server/bin/jboss-cli.sh --controller=127.0.0.1:10290"
-reps=${1:-50}
+runs=3
+if [ "${1:-}" = --quick ]; then runs=1; shift; fi
+reps=${1:-200}
 size=${SIZE:-100000}
 
 [ -f ear/target/constable-demo.ear ] || mvn -B -q -DskipTests install
@@ -100,7 +102,7 @@ echo "Log-in hr-city = $login (scope: the whole force)"
 echo "Machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2 " MiB RAM"}'), load average$(uptime | sed 's/.*load average://')"
 echo
 java -cp "$out/classes" Bench "http://127.0.0.1:8380/constable" "$login" Constable-2026 \
-  "$reps" "$server/standalone/log/access_log.log" $([ "${TRAINING_HISTORY:-full}" = full ] && echo "$trainer")
+  "$reps" "$server/standalone/log/access_log.log" "$runs" $([ "${TRAINING_HISTORY:-full}" = full ] && echo "$trainer")
 
 echo "Load average after the measurements:$(uptime | sed 's/.*load average://')"
 
