@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -141,7 +140,6 @@ public class Bench {
       }
     }
     List<Figures[]> byRun = new ArrayList<>();
-    List<double[]> staticAndPage = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
       double[][] client = new double[probes.size()][];
@@ -177,7 +175,6 @@ public class Bench {
         }
       }
       byRun.add(figures);
-      staticAndPage.add(new double[] {median(client[0]), median(client[1])});
       System.out.printf("%nRun %d of %d (load average %s at its start), as %s%n", run + 1, runs, load, args[1]);
       table(probes, List.<Figures[]>of(figures));
       System.out.printf("Officer list page against a static file of the same server (client round-trip medians): %.1f / %.1f ms%n",
