@@ -77,6 +77,10 @@ class LeaveAccess {
     return currentUser.policeNumberOrNull();
   }
 
+  String scopePath() {
+    return currentUser.scope().unitPath();
+  }
+
   String scopePattern() {
     return currentUser.scope().pathPattern();
   }

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
 import org.constable.notification.Notifications;
@@ -169,22 +171,24 @@ public class Leaves {
   /** HR's list: the leave of its scope in a year, of one kind or all, newest first. */
   @Guard(Permissions.LEAVE_MANAGE)
   public List<LeaveRow> search(int year, LeaveType type, int first, int pageSize) {
-    return named(
-        searchQuery(ROW, LeaveRow.class, year, type, " ORDER BY r.startDate DESC, r.id DESC")
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
-            .getResultList());
+    List<Long> ids =
+        new LeaveListSql(em, access.scopePath())
+            .pageIds(
+                year, type, Math.max(0, first), Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, LeaveRow> byId =
+        em.createQuery(ROW + " WHERE r.id IN :ids", LeaveRow.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(LeaveRow::id, r -> r));
+    return named(ids.stream().map(byId::get).toList());
   }
 
   @Guard(Permissions.LEAVE_MANAGE)
   public long count(int year, LeaveType type) {
-    return searchQuery(
-            "SELECT COUNT(r) FROM LeaveRecord r JOIN r.officer o JOIN o.unit u",
-            Long.class,
-            year,
-            type,
-            "")
-        .getSingleResult();
+    return new LeaveListSql(em, access.scopePath()).count(year, type);
   }
 
   private LeaveRecord write(Officer officer, Checked checked, boolean recorded) {
@@ -257,22 +261,6 @@ public class Leaves {
         .setParameter("requested", LeaveState.REQUESTED)
         .setParameter("scope", access.scopePattern())
         .setParameter("me", access.me());
-  }
-
-  private <T> TypedQuery<T> searchQuery(
-      String select, Class<T> resultType, int year, LeaveType type, String order) {
-    TypedQuery<T> query =
-        em.createQuery(
-            select
-                + " WHERE r.year = :y AND u.path LIKE :scope"
-                + (type == null ? "" : " AND r.type = :type")
-                + order,
-            resultType);
-    query.setParameter("y", year).setParameter("scope", access.scopePattern());
-    if (type != null) {
-      query.setParameter("type", type);
-    }
-    return query;
   }
 
   private LeaveRecord find(long leaveId) {

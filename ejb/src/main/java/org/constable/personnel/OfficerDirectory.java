@@ -58,7 +58,18 @@ public class OfficerDirectory {
   @Inject private OfficerRecords records;
 
   public List<OfficerRow> search(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
-    return page(filter, sort, first, Math.min(pageSize, MAX_PAGE_SIZE));
+    return page(conditions(filter), sort, first, Math.min(pageSize, MAX_PAGE_SIZE));
+  }
+
+  /**
+   * A page of the list and the list's total, as the REST list answers: one scope check for both.
+   */
+  public record CountedPage(long total, List<OfficerRow> rows) {}
+
+  public CountedPage countedPage(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
+    OfficerConditions conditions = conditions(filter);
+    return new CountedPage(
+        count(conditions), page(conditions, sort, first, Math.min(pageSize, MAX_PAGE_SIZE)));
   }
 
   /** A page's police numbers and the list's total. */
@@ -69,10 +80,11 @@ public class OfficerDirectory {
    * page's police numbers in order, the SQL alone (no rows read, no marks).
    */
   public PageFloor floor(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
+    OfficerConditions conditions = conditions(filter);
     return new PageFloor(
-        count(filter),
+        count(conditions),
         policeNumbers(
-            conditions(filter),
+            conditions,
             sort == null ? OfficerSort.DEFAULT : sort,
             Math.max(0, first),
             Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE))));
@@ -80,7 +92,7 @@ public class OfficerDirectory {
 
   /** One page of an export of the list, {@link #EXPORT_PAGE_SIZE} rows long. */
   public List<OfficerRow> exportPage(OfficerFilter filter, OfficerSort sort, int first) {
-    return page(filter, sort, first, EXPORT_PAGE_SIZE);
+    return page(conditions(filter), sort, first, EXPORT_PAGE_SIZE);
   }
 
   /**
@@ -113,13 +125,11 @@ public class OfficerDirectory {
   }
 
   /**
-   * In two steps. EclipseLink pages Oracle SQL with ROWNUM around a derived table, and H2 sorts
-   * that table in full before it cuts the page: a second a page at 100,000 officers. So a native
-   * query finds the page's police numbers with OFFSET/FETCH (Oracle 12c and H2 alike), and JPQL
-   * then reads those rows.
+   * In two steps: a native query finds the page's police numbers in a shape that H2 answers from an
+   * index at 100,000 officers ({@link #policeNumbers}), and JPQL then reads those rows.
    */
-  private List<OfficerRow> page(OfficerFilter filter, OfficerSort sort, int first, int pageSize) {
-    OfficerConditions conditions = conditions(filter);
+  private List<OfficerRow> page(
+      OfficerConditions conditions, OfficerSort sort, int first, int pageSize) {
     OfficerSort order = sort == null ? OfficerSort.DEFAULT : sort;
     List<String> numbers =
         policeNumbers(conditions, order, Math.max(0, first), Math.max(1, pageSize));
@@ -179,7 +189,10 @@ public class OfficerDirectory {
    * ix_officer_training); within units, unit by unit.
    */
   public long count(OfficerFilter filter) {
-    OfficerConditions conditions = conditions(filter);
+    return count(conditions(filter));
+  }
+
+  private long count(OfficerConditions conditions) {
     Query query =
         em.createNativeQuery(
             "SELECT COUNT(*)"

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.constable.personnel.OrgUnit;
+import org.constable.personnel.WholeForce;
 import org.constable.platform.Like;
 import org.constable.platform.NativeSql;
 import org.constable.platform.NotFoundException;
@@ -61,24 +62,47 @@ class CertificateQueries {
         .toList();
   }
 
+  /**
+   * Over the whole force with no typed text the count needs no officer: at 100,000 officers the
+   * joins to each certificate's officer and unit were nearly all of its half second.
+   */
   long count(CertificateFilter filter, LocalDate today, int warningDays) {
-    NativeSql sql = new NativeSql().sql("SELECT COUNT(*)" + FROM);
-    where(sql, filter, today, warningDays);
+    String path = unitPath(filter);
+    boolean alone = text(filter).isEmpty() && WholeForce.coveredBy(em, path);
+    NativeSql sql =
+        new NativeSql().sql("SELECT COUNT(*)" + (alone ? " FROM officer_certificate c" : FROM));
+    where(sql, filter, alone ? null : path, today, warningDays);
     return sql.count(em);
   }
 
   private void where(NativeSql sql, CertificateFilter filter, LocalDate today, int warningDays) {
-    String path = currentUser.scope().unitPath();
-    if (filter.unitId() != null) {
-      OrgUnit unit = em.find(OrgUnit.class, filter.unitId());
-      if (unit == null) {
-        throw new NotFoundException("OrgUnit", filter.unitId());
-      }
-      currentUser.scope().requireCovers(unit.getPath());
-      path = unit.getPath();
+    where(sql, filter, unitPath(filter), today, warningDays);
+  }
+
+  private String unitPath(CertificateFilter filter) {
+    if (filter.unitId() == null) {
+      return currentUser.scope().unitPath();
     }
-    sql.sql(" WHERE u.path LIKE ").value(path + "%");
-    String text = filter.text() == null ? "" : filter.text().strip();
+    OrgUnit unit = em.find(OrgUnit.class, filter.unitId());
+    if (unit == null) {
+      throw new NotFoundException("OrgUnit", filter.unitId());
+    }
+    currentUser.scope().requireCovers(unit.getPath());
+    return unit.getPath();
+  }
+
+  private static String text(CertificateFilter filter) {
+    return filter.text() == null ? "" : filter.text().strip();
+  }
+
+  /** The filter's conditions; {@code path} null: no unit condition (the whole force). */
+  private static void where(
+      NativeSql sql, CertificateFilter filter, String path, LocalDate today, int warningDays) {
+    sql.sql(" WHERE 1 = 1");
+    if (path != null) {
+      sql.sql(" AND u.path LIKE ").value(path + "%");
+    }
+    String text = text(filter);
     if (text.matches("\\d+")) {
       sql.sql(" AND o.police_number LIKE ").value(text + "%");
     } else if (!text.isEmpty()) {

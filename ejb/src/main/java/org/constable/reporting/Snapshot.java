@@ -21,6 +21,7 @@ final class Snapshot {
   private List<Cell> cells;
   private RollUp rollUp;
   private List<OrgUnit> units;
+  private Map<String, Long> headcounts;
 
   /** The codes of the rank and grade lists in their order, retired ones included. */
   record CodeOrder(List<String> ranks, List<String> grades) {}
@@ -58,7 +59,7 @@ final class Snapshot {
   StationStaffing stations(StationStaffingRule rule) {
     List<StationRow> rows = new ArrayList<>();
     for (OrgUnit station : stationUnits()) {
-      long officers = rollUp().beneath(station.getPath()).officers();
+      long officers = officersBeneath(station.getPath());
       rows.add(
           new StationRow(
               Selection.rowOf(station),
@@ -97,6 +98,23 @@ final class Snapshot {
         .filter(where)
         .filter(s -> rule.isShort(s.getKind(), rollUp().beneath(s.getPath()).officers()))
         .count();
+  }
+
+  /**
+   * From the cells when this snapshot has read them, else from a count per unit: the home page's
+   * card asks for the stations alone, and the cells' scan cost it a quarter of a second.
+   */
+  private long officersBeneath(String path) {
+    if (cells != null) {
+      return rollUp().beneath(path).officers();
+    }
+    if (headcounts == null) {
+      headcounts = queries.headcounts(selection.cohort());
+    }
+    return headcounts.entrySet().stream()
+        .filter(unit -> unit.getKey().startsWith(path))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   private long officers() {

@@ -49,6 +49,24 @@ final class WorkforceQueries {
         .toList();
   }
 
+  /**
+   * The cohort's officers placed in each unit, by unit path: all the station staffing needs, one
+   * count of an index where the cells sum every figure's column.
+   */
+  Map<String, Long> headcounts(Cohort cohort) {
+    boolean wholeForce = WholeForce.coveredBy(em, cohort.unitPath());
+    String unit = wholeForce ? "o.unit_id" : "u.path";
+    NativeSql sql = new NativeSql().sql("SELECT " + unit + ", COUNT(*)");
+    cohort.condition(sql, wholeForce).sql(" GROUP BY " + unit);
+    Map<Long, String> paths = wholeForce ? unitPaths() : Map.of();
+    Map<String, Long> counts = new HashMap<>();
+    for (Object[] row : sql.rows(em)) {
+      String path = wholeForce ? paths.get(NativeSql.number(row[0])) : (String) row[0];
+      counts.merge(path, NativeSql.number(row[1]), Long::sum);
+    }
+    return counts;
+  }
+
   private Map<Long, String> unitPaths() {
     Map<Long, String> paths = new HashMap<>();
     new NativeSql()

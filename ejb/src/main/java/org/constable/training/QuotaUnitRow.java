@@ -29,6 +29,15 @@ public record QuotaUnitRow(
     return HalfDays.format(creditedHalfDays);
   }
 
+  /** How many of the unit's officers the officer list shows with this shortfall (all lines). */
+  public long officers(QuotaFilter.Shortfall shortfall) {
+    return switch (shortfall) {
+      case ALL -> officers;
+      case SHORT_NOW -> shortNow;
+      case SHORT_BY_YEAR_END -> shortByYearEnd;
+    };
+  }
+
   /** Credited against owed, in percent (100 when nothing is owed). */
   public int percentDone() {
     return owedHalfDays == 0 ? 100 : (int) Math.min(100, 100 * creditedHalfDays / owedHalfDays);

@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.constable.audit.AuditTrail;
 import org.constable.it.AsUser;
 import org.constable.it.DemoFixtures;
@@ -302,6 +305,52 @@ class LeaveIT {
           assertFalse(
               leaves.search(year, null, 0, 500).stream().anyMatch(r -> r.officerId() == elsewhere));
         });
+  }
+
+  /**
+   * HR's list reads a page's ids from the leave table alone and its count by another shape than the
+   * page (issue 13): for city HR (the whole force, no unit condition) and county HR, every kind and
+   * all kinds, the pages laid end to end are the scope's leave of the year newest first, exactly.
+   */
+  @Test
+  void hrsLeaveListPagesAreTheScopesLeaveOfTheYearNewestFirst() throws Exception {
+    var fixtures = new DemoFixtures(em);
+    Map<String, String> scopes =
+        Map.of("hr-city", fixtures.city().getPath(), "hr-county", fixtures.county().getPath());
+    List<LeaveType> kinds = new ArrayList<>(Arrays.asList(LeaveType.values()));
+    kinds.add(null);
+    int checked = 0;
+    for (var scope : scopes.entrySet()) {
+      for (LeaveType kind : kinds) {
+        var reference =
+            em.createQuery(
+                    "SELECT r.id FROM LeaveRecord r WHERE r.year = :y AND r.officer.unit.path"
+                        + " LIKE :p"
+                        + (kind == null ? "" : " AND r.type = :t")
+                        + " ORDER BY r.startDate DESC, r.id DESC",
+                    Long.class)
+                .setParameter("y", year)
+                .setParameter("p", scope.getValue() + "%");
+        List<Long> expected =
+            (kind == null ? reference : reference.setParameter("t", kind)).getResultList();
+        List<Long> paged = new ArrayList<>();
+        long[] count = new long[1];
+        AsUser.run(
+            em,
+            scope.getKey(),
+            () -> {
+              count[0] = leaves.count(year, kind);
+              for (int first = 0; first < expected.size() + 7; first += 7) {
+                leaves.search(year, kind, first, 7).forEach(r -> paged.add(r.id()));
+              }
+            });
+        String what = scope.getKey() + " " + kind;
+        assertEquals(expected.size(), count[0], what);
+        assertEquals(expected, paged, what);
+        checked += expected.size();
+      }
+    }
+    assertTrue(checked > 0, "the demo force has leave this year");
   }
 
   @Test

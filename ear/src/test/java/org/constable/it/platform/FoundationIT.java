@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.constable.audit.AuditTrail;
 import org.constable.it.AsUser;
@@ -55,6 +56,39 @@ class FoundationIT {
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
   @Inject FirstAdministrator firstAdministrator;
+
+  /**
+   * JPQL pages are cut by OFFSET/FETCH in the statement (OffsetFetchOraclePlatform), not by ROWNUM
+   * around it: every page laid end to end, at any start and size, is the ordered query, and a page
+   * past the end is empty. The order has ties (many officers per unit), broken by the id.
+   */
+  @Test
+  void jpqlPagesCutInTheStatementAreTheOrderedQuery() {
+    String jpql = "SELECT o.id FROM Officer o ORDER BY o.unit.code, o.name DESC, o.id";
+    List<Long> all = em.createQuery(jpql, Long.class).getResultList();
+    assertTrue(all.size() > 1000, "the demo force");
+    for (int size : new int[] {1, 7, 200}) {
+      for (int first : new int[] {0, 1, 13, all.size() - 3}) {
+        List<Long> page =
+            em.createQuery(jpql, Long.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        assertEquals(
+            all.subList(first, Math.min(all.size(), first + size)), page, first + "/" + size);
+      }
+    }
+    assertTrue(
+        em.createQuery(jpql, Long.class)
+            .setFirstResult(all.size())
+            .setMaxResults(5)
+            .getResultList()
+            .isEmpty());
+    assertEquals(
+        all.subList(50, all.size()),
+        em.createQuery(jpql, Long.class).setFirstResult(50).getResultList(),
+        "a start without a size");
+  }
 
   @Test
   void eclipseLinkIsThePersistenceProvider() {

@@ -453,6 +453,34 @@ class TrainingIT {
         });
   }
 
+  /**
+   * The quota page counts its officer list from the unit table's first row (issue 13): for city and
+   * county HR, their scope and a unit beneath it, each shortfall, the row's figure is the count of
+   * the officer list itself.
+   */
+  @Test
+  void theUnitTablesFirstRowCountsTheOfficerListForEveryShortfall() throws Exception {
+    var fixtures = new DemoFixtures(em);
+    String county = fixtures.county().getCode();
+    int year = today.getYear();
+    for (String user : List.of("hr-city", "hr-county")) {
+      for (String unitCode : java.util.Arrays.asList(null, county)) {
+        AsUser.run(
+            em,
+            user,
+            () -> {
+              var top = quota.units(year, unitCode).get(0);
+              for (QuotaFilter.Shortfall shortfall : QuotaFilter.Shortfall.values()) {
+                long listed = quota.count(new QuotaFilter(year, unitCode, shortfall));
+                assertEquals(
+                    listed, top.officers(shortfall), user + " " + unitCode + " " + shortfall);
+              }
+              assertTrue(top.officers(QuotaFilter.Shortfall.ALL) > 0, user);
+            });
+      }
+    }
+  }
+
   @Test
   void aTransferTakesTheCreditToTheNewUnitAJoinerOwesItsShareAndTheCheckFindsAnEditedRow()
       throws Exception {

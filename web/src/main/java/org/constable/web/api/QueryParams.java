@@ -2,6 +2,7 @@ package org.constable.web.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.constable.platform.BusinessException;
 import org.constable.platform.TypedDates;
 
@@ -52,5 +53,18 @@ final class QueryParams {
       throw new BusinessException("error.badNumber", name, value);
     }
     return number.intValue();
+  }
+
+  /** The constant the value names, null when there is none, or 400 with the message {@code key}. */
+  static <E extends Enum<E>> E constant(
+      String key, String name, String value, Function<String, E> of) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return of.apply(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException(key, name, value);
+    }
   }
 }
