@@ -105,8 +105,8 @@ public class Bench {
     }
   }
 
-  static final int WARM_UP = 20;
-  static final long WARM_UP_NANOS = 5_000_000_000L;
+  static final int WARM_UP = 200;
+  static final long WARM_UP_NANOS = 10_000_000_000L;
   /** A slow report gets no more time than this per run, at least MIN_REPS repetitions. */
   static final long PROBE_NANOS = 30_000_000_000L;
   static final int MIN_REPS = 10;
