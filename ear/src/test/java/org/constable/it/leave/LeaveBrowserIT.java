@@ -148,6 +148,9 @@ class LeaveBrowserIT {
       assertTrue(table.contains(next + "-03-02") && table.contains("病假"), table);
       assertTrue(table.contains("3"), "three calendar days: " + table);
       hr.screenshot("leave-desk-sick");
+      ((org.openqa.selenium.JavascriptExecutor) hr.driver())
+          .executeScript("document.getElementById('desk:table').scrollIntoView()");
+      hr.screenshot("leave-desk-list");
       try (var book =
           new org.apache.poi.xssf.usermodel.XSSFWorkbook(
               new java.io.ByteArrayInputStream(Pages.downloadBytes(hr, "desk:export")))) {

@@ -13,6 +13,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.constable.audit.AuditTrail;
@@ -383,6 +384,19 @@ class LeaveIT {
           long untaken = rates.countUntaken(year, null);
           assertTrue(untaken > 0, "the demo has officers who took nothing");
           assertEquals(Math.min(untaken, 20), rates.untaken(year, null, 0, 20).size());
+          // the count reads the ledger's index alone: the list's length, for the force and a county
+          for (String unit : Arrays.asList(null, new DemoFixtures(em).county().getCode())) {
+            List<Long> listed = new ArrayList<>();
+            for (int first = 0; ; first += LeaveRates.MAX_PAGE_SIZE) {
+              var page = rates.untaken(year, unit, first, LeaveRates.MAX_PAGE_SIZE);
+              page.forEach(r -> listed.add(r.officerId()));
+              if (page.size() < LeaveRates.MAX_PAGE_SIZE) {
+                break;
+              }
+            }
+            assertEquals(listed.size(), rates.countUntaken(year, unit), "untaken in " + unit);
+            assertEquals(listed.size(), new HashSet<>(listed).size(), "no one twice: " + unit);
+          }
           int told = rates.notifyLeaders(year, null);
           assertTrue(told >= 0);
           assertEquals(0, rates.notifyLeaders(year, null), "once per unit and year");

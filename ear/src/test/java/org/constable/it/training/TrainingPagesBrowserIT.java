@@ -1,5 +1,6 @@
 package org.constable.it.training;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,23 @@ class TrainingPagesBrowserIT {
       b.choose("quota:shortfall", "目前不足");
       assertTrue(b.waitForText("尚差"), b.text());
       b.screenshot("training-quota");
+      // the list's count is the unit table's first row: its pages hold that many officers
+      String[] top =
+          b.driver()
+              .findElement(By.xpath("//tbody[@id='quota:units_data']/tr[1]/td[6]"))
+              .getText()
+              .split("\\s+");
+      long shortNow = Long.parseLong(top[top.length - 1]);
+      assertTrue(shortNow > 0, "the county has officers short of the quota");
+      int rows =
+          b.driver()
+              .findElements(
+                  By.xpath("//tbody[@id='quota:officers_data']/tr[not(contains(@class,'empty'))]"))
+              .size();
+      assertEquals(Math.min(20, shortNow), rows);
+      ((org.openqa.selenium.JavascriptExecutor) b.driver())
+          .executeScript("document.getElementById('quota:officers').scrollIntoView()");
+      b.screenshot("training-quota-officers");
       b.clickAndWaitForUpdate(By.id("quota:back"), By.id("quota:units"));
       assertTrue(b.waitForText("五原县公安局"), b.text());
     }
