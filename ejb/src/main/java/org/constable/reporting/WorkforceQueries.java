@@ -25,22 +25,43 @@ final class WorkforceQueries {
   }
 
   /**
-   * Over the whole force without the join to each officer's unit (a third of the scan's time at
-   * 100,000 officers): grouped by unit id, whose paths are then read from the unit table.
+   * How a grouped query over the cohort names each officer's unit. Over the whole force by unit id,
+   * without the join to each officer's unit (a third of the scan's time at 100,000 officers), the
+   * ids then read as paths from the unit table; otherwise by the joined unit's path.
    */
+  private final class UnitKey {
+    final boolean wholeForce;
+    final String column;
+    private Map<Long, String> paths;
+
+    UnitKey(Cohort cohort) {
+      wholeForce = WholeForce.coveredBy(em, cohort.unitPath());
+      column = wholeForce ? "o.unit_id" : "u.path";
+    }
+
+    String pathOf(Object value) {
+      if (!wholeForce) {
+        return (String) value;
+      }
+      if (paths == null) {
+        paths = unitPaths();
+      }
+      return paths.get(NativeSql.number(value));
+    }
+  }
+
   List<Cell> cells(Cohort cohort) {
-    boolean wholeForce = WholeForce.coveredBy(em, cohort.unitPath());
-    String unit = wholeForce ? "o.unit_id" : "u.path";
-    String keys = unit + ", o.education, o.rank_code, o.grade_code, " + recruitYear(cohort.asOf());
+    UnitKey unit = new UnitKey(cohort);
+    String keys =
+        unit.column + ", o.education, o.rank_code, o.grade_code, " + recruitYear(cohort.asOf());
     NativeSql sql =
         FiguresColumns.select(new NativeSql().sql("SELECT " + keys + ", "), cohort.asOf());
-    cohort.condition(sql, wholeForce).sql(" GROUP BY " + keys);
-    Map<Long, String> paths = wholeForce ? unitPaths() : Map.of();
+    cohort.condition(sql, unit.wholeForce).sql(" GROUP BY " + keys);
     return sql.rows(em).stream()
         .map(
             row ->
                 new Cell(
-                    wholeForce ? paths.get(NativeSql.number(row[0])) : (String) row[0],
+                    unit.pathOf(row[0]),
                     (String) row[1],
                     (String) row[2],
                     (String) row[3],
@@ -54,15 +75,12 @@ final class WorkforceQueries {
    * count of an index where the cells sum every figure's column.
    */
   Map<String, Long> headcounts(Cohort cohort) {
-    boolean wholeForce = WholeForce.coveredBy(em, cohort.unitPath());
-    String unit = wholeForce ? "o.unit_id" : "u.path";
-    NativeSql sql = new NativeSql().sql("SELECT " + unit + ", COUNT(*)");
-    cohort.condition(sql, wholeForce).sql(" GROUP BY " + unit);
-    Map<Long, String> paths = wholeForce ? unitPaths() : Map.of();
+    UnitKey unit = new UnitKey(cohort);
+    NativeSql sql = new NativeSql().sql("SELECT " + unit.column + ", COUNT(*)");
+    cohort.condition(sql, unit.wholeForce).sql(" GROUP BY " + unit.column);
     Map<String, Long> counts = new HashMap<>();
     for (Object[] row : sql.rows(em)) {
-      String path = wholeForce ? paths.get(NativeSql.number(row[0])) : (String) row[0];
-      counts.merge(path, NativeSql.number(row[1]), Long::sum);
+      counts.merge(unit.pathOf(row[0]), NativeSql.number(row[1]), Long::sum);
     }
     return counts;
   }
