@@ -63,6 +63,7 @@ public class OfficerRegister {
     var officer = new Officer(parsed.data(), unit);
     em.persist(officer);
     em.flush();
+    changed.fire(OfficersChanged.of(officer.getId()));
     audit.record(ENTITY, officer.getId(), "CREATE", Changes.created(officer.auditSnapshot()));
     return officer.getId();
   }

@@ -290,7 +290,7 @@ public class RosterImport {
       Map<String, OrgUnit> units =
           unitsByCode(batch.stream().map(RosterCheck.Valid::unitCode).distinct().toList());
       List<Officer> added = new ArrayList<>();
-      List<Long> updatedIds = new ArrayList<>();
+      List<Long> changedIds = new ArrayList<>();
       for (RosterCheck.Valid row : batch) {
         OrgUnit unit = units.get(row.unitCode());
         Officer officer = existing.get(row.data().policeNumber().value());
@@ -304,7 +304,7 @@ public class RosterImport {
           var changes = Changes.between(before, officer.auditSnapshot());
           if (!changes.isEmpty()) {
             audit.record(OfficerRegister.ENTITY, officer.getId(), "IMPORT_UPDATE", changes);
-            updatedIds.add(officer.getId());
+            changedIds.add(officer.getId());
             updated++;
           }
         }
@@ -320,8 +320,9 @@ public class RosterImport {
       }
       created += added.size();
       em.flush();
-      if (!updatedIds.isEmpty()) {
-        changed.fire(new OfficersChanged(updatedIds));
+      added.forEach(officer -> changedIds.add(officer.getId()));
+      if (!changedIds.isEmpty()) {
+        changed.fire(new OfficersChanged(changedIds));
       }
       em.clear(); // keeps the persistence context at one batch
     }

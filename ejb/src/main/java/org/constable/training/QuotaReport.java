@@ -27,10 +27,10 @@ import org.constable.security.Permissions;
 /**
  * 每年15个工作日: serving police officers against the year's quota, per officer and per unit with the
  * units beneath it. Sums the ledger (one row per officer and year, naming the unit it counts for),
- * never the attendance rows. The per-officer list applies the quota's proration by join date in the
- * database ({@link QuotaRule#owedSql}); the unit totals prorate the year's joiners one by one.
- * Those who have left are not in it. The forecast adds the sessions an officer is enrolled in that
- * start after today and within the year.
+ * never the attendance rows. The per-officer list reads what each officer owes and still misses
+ * from its ledger row ({@link LedgerStanding}, prorated by join date there); the unit totals
+ * prorate the year's joiners one by one. Those who have left are not in it. The forecast adds the
+ * sessions an officer is enrolled in that start after today and within the year.
  */
 @Stateless
 @Guard(Permissions.TRAINING_MANAGE)
@@ -47,6 +47,8 @@ public class QuotaReport {
   @Inject private TrainingPolicy policy;
   @Inject private TrainingAccess access;
   @Inject private Clock clock;
+  @Inject private LedgerStanding standing;
+  @Inject private LedgerYears years;
 
   public QuotaRule rule() {
     return policy.quota();
@@ -203,10 +205,23 @@ public class QuotaReport {
     return paths;
   }
 
+  /**
+   * The officers most missing first (then by police number), from their ledger rows of the year
+   * ({@link LedgerStanding}). Over the whole force a page walks the ledger's shortfall index and
+   * stops at the page; beneath a unit it reads that subtree's officers by unit and sorts them.
+   */
   public List<QuotaOfficerRow> officers(QuotaFilter filter, int first, int pageSize) {
+    OrgUnit top = unit(filter.unitCode());
+    boolean wholeForce = top.getParent() == null;
     NativeSql sql =
-        perOfficer(new NativeSql(), filter)
-            .sql(" ORDER BY owed - credited DESC, police_number")
+        perOfficer(
+                new NativeSql()
+                    .sql("SELECT l.officer_id, l.police_number, o.name, u.label_zh, u.label_en,")
+                    .sql(" l.owed_half_days, l.credited_half_days, COALESCE(f.half_days, 0)"),
+                filter,
+                top)
+            .sql(wholeForce ? " ORDER BY l.year_no," : " ORDER BY")
+            .sql(" l.shortfall_half_days DESC, l.police_number")
             .sql(
                 " OFFSET "
                     + Math.max(0, first)
@@ -228,9 +243,16 @@ public class QuotaReport {
         .toList();
   }
 
+  /**
+   * How many officers {@link #officers} lists. The unit table's first row counts them unless the
+   * list is of one police line, which the table does not know.
+   */
   public long count(QuotaFilter filter) {
-    NativeSql sql = perOfficer(new NativeSql().sql("SELECT COUNT(*) FROM ("), filter).sql(") c");
-    return sql.count(em);
+    if (filter.lineCode() == null) {
+      return units(filter.year(), filter.unitCode()).get(0).officers(filter.shortfall());
+    }
+    OrgUnit top = unit(filter.unitCode());
+    return perOfficer(new NativeSql().sql("SELECT COUNT(*)"), filter, top).count(em);
   }
 
   /**
@@ -257,41 +279,35 @@ public class QuotaReport {
     return sums;
   }
 
-  private NativeSql perOfficer(NativeSql sql, QuotaFilter filter) {
-    OrgUnit top = unit(filter.unitCode());
-    sql.sql(
-            "SELECT * FROM (SELECT o.id, o.police_number, o.name, u.label_zh name_zh, u.label_en name_en, ")
-        .sql(owed(filter.year()) + " owed, ")
-        .sql("COALESCE(l.credited_half_days, 0) credited, COALESCE(f.half_days, 0) enrolled");
-    from(sql, filter.year(), top.getPath());
+  private NativeSql perOfficer(NativeSql sql, QuotaFilter filter, OrgUnit top) {
+    int year = filter.year();
+    if (!standing.filled(year)) {
+      years.fill(year);
+    }
+    if (top.getParent() == null) {
+      sql.sql(" FROM training_ledger l JOIN officer o ON o.id = l.officer_id")
+          .sql(" JOIN org_unit u ON u.id = o.unit_id LEFT JOIN (");
+      enrolledLater(sql, year)
+          .sql(") f ON f.officer_id = l.officer_id WHERE l.year_no = ")
+          .value(year);
+    } else {
+      // "+ 0": the ledger is read by its key for each of the subtree's officers, not walked whole
+      sql.sql(" FROM officer o JOIN training_ledger l ON l.officer_id = o.id AND l.year_no + 0 = ")
+          .value(year)
+          .sql(" JOIN org_unit u ON u.id = o.unit_id LEFT JOIN (");
+      enrolledLater(sql, year).sql(") f ON f.officer_id = o.id WHERE 1 = 1");
+      inScope(sql, top.getPath() + "%");
+    }
+    // not listed (not a serving police officer, or joined after the year): no owed figure
+    sql.sql(" AND l.shortfall_half_days IS NOT NULL");
     if (filter.lineCode() != null) {
       sql.sql(" AND o.line_code = ").value(filter.lineCode());
     }
-    sql.sql(") q");
-    switch (filter.shortfall()) {
-      case SHORT_NOW -> sql.sql(" WHERE credited < owed");
-      case SHORT_BY_YEAR_END -> sql.sql(" WHERE credited + enrolled < owed");
-      case ALL -> {}
-    }
-    return sql;
-  }
-
-  private NativeSql from(NativeSql sql, int year, String path) {
-    sql.sql(" FROM officer o JOIN org_unit u ON u.id = o.unit_id")
-        .sql(" LEFT JOIN training_ledger l ON l.officer_id = o.id AND l.year_no = ")
-        .value(year)
-        .sql(" LEFT JOIN (");
-    // those who join after the year owe nothing in it: not listed, as in the unit totals
-    return enrolledLater(sql, year)
-        .sql(") f ON f.officer_id = o.id WHERE " + SERVING)
-        .sql(" AND (" + JOINED + " IS NULL OR " + JOINED + " <= ")
-        .value(Year.of(year).atMonth(12).atEndOfMonth())
-        .sql(") AND u.path LIKE ")
-        .value(path + "%");
-  }
-
-  private String owed(int year) {
-    return rule().owedSql(year, JOINED);
+    return switch (filter.shortfall()) {
+      case SHORT_NOW -> sql.sql(" AND l.shortfall_half_days > 0");
+      case SHORT_BY_YEAR_END -> sql.sql(" AND l.shortfall_half_days > COALESCE(f.half_days, 0)");
+      case ALL -> sql;
+    };
   }
 
   private OrgUnit unit(String unitCode) {

@@ -1,10 +1,12 @@
 package org.constable.training;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.constable.platform.NativeSql;
 import org.constable.platform.OracleLimits;
 import org.constable.security.Guard;
@@ -25,6 +27,8 @@ public class TrainingLedger {
   private static final String JOINED = OfficerSql.JOINED;
 
   @PersistenceContext private EntityManager em;
+  @Inject private TrainingPolicy policy;
+  @Inject private LedgerStanding standing;
 
   /** Adds (or takes back) credit; called inside the transaction that changes the credit. */
   @Unguarded("called by the roll and the approval of training elsewhere after their own checks")
@@ -34,18 +38,24 @@ public class TrainingLedger {
     }
     int updated =
         em.createNativeQuery(
-                "UPDATE training_ledger SET credited_half_days = credited_half_days + ?1"
+                "UPDATE training_ledger SET credited_half_days = credited_half_days + ?1,"
+                    + " shortfall_half_days = shortfall_half_days - ?1"
                     + " WHERE officer_id = ?2 AND year_no = ?3")
             .setParameter(1, deltaHalfDays)
             .setParameter(2, officerId)
             .setParameter(3, year)
             .executeUpdate();
     if (updated == 0) {
+      String owed = LedgerStanding.owed(policy.quota(), year);
       em.createNativeQuery(
-              "INSERT INTO training_ledger (officer_id, year_no, credited_half_days, unit_id)"
-                  + " SELECT o.id, ?2, ?3, "
+              "INSERT INTO training_ledger (officer_id, year_no, credited_half_days, unit_id,"
+                  + " police_number, owed_half_days, shortfall_half_days) SELECT o.id, ?2, ?3, "
                   + countedUnit("?2")
-                  + " FROM officer o WHERE o.id = ?1")
+                  + ", o.police_number, "
+                  + owed
+                  + ", "
+                  + owed
+                  + " - ?3 FROM officer o WHERE o.id = ?1")
           .setParameter(1, officerId)
           .setParameter(2, year)
           .setParameter(3, deltaHalfDays)
@@ -65,7 +75,10 @@ public class TrainingLedger {
     return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
   }
 
-  /** Brings the unit each of these officers' rows counts for into step with the register. */
+  /**
+   * Brings the unit each of these officers' rows counts for, and what they owe in the filled years
+   * ({@link LedgerStanding}), into step with the register.
+   */
   @Unguarded("called when the register has changed these officers, inside that transaction")
   public void reattribute(List<Long> officerIds) {
     for (List<Long> chunk : OracleLimits.inLists(officerIds)) {
@@ -73,6 +86,7 @@ public class TrainingLedger {
               attributeSql() + " WHERE l.officer_id IN (" + NativeSql.idList(chunk) + ")")
           .executeUpdate();
     }
+    standing.bringInStep(officerIds);
   }
 
   /** The UPDATE that sets every row's unit from the register (the demo runs it after its load). */
@@ -110,15 +124,39 @@ public class TrainingLedger {
       String policeNumber,
       String name,
       int year,
-      String ledgerUnit,
-      String registerUnit)
+      String ledgerUnitZh,
+      String ledgerUnitEn,
+      String registerUnitZh,
+      String registerUnitEn)
+      implements Serializable {
+
+    public String ledgerUnit(Locale locale) {
+      return "zh".equals(locale.getLanguage()) ? ledgerUnitZh : ledgerUnitEn;
+    }
+
+    public String registerUnit(Locale locale) {
+      return "zh".equals(locale.getLanguage()) ? registerUnitZh : registerUnitEn;
+    }
+  }
+
+  /**
+   * A filled year's row whose owed or missing half days disagree with the register and the quota,
+   * or a listed officer without a row ({@code ledger} null then, as for a row not listed).
+   */
+  public record OwedMismatch(
+      long officerId, String policeNumber, String name, int year, Integer ledger, Integer register)
       implements Serializable {}
 
-  /** What {@link #check()} found; both empty means the ledger is sound. */
-  public record Findings(List<Mismatch> credits, List<Misattribution> units)
+  /** What {@link #check()} found; all empty means the ledger is sound. */
+  public record Findings(
+      List<Mismatch> credits, List<Misattribution> units, List<OwedMismatch> owed)
       implements Serializable {
     public boolean sound() {
-      return credits.isEmpty() && units.isEmpty();
+      return credits.isEmpty() && units.isEmpty() && owed.isEmpty();
+    }
+
+    public int size() {
+      return credits.size() + units.size() + owed.size();
     }
   }
 
@@ -128,7 +166,7 @@ public class TrainingLedger {
    */
   @Guard(Permissions.POLICY_MANAGE)
   public Findings check() {
-    return new Findings(creditMismatches(), misattributions());
+    return new Findings(creditMismatches(), misattributions(), standing.mismatches());
   }
 
   static final int MOST_SHOWN = 1000;
@@ -174,7 +212,8 @@ public class TrainingLedger {
   private List<Misattribution> misattributions() {
     return new NativeSql()
             .sql(
-                "SELECT m.officer_id, m.police_number, m.name, m.year_no, lu.label_zh, ru.label_zh FROM (")
+                "SELECT m.officer_id, m.police_number, m.name, m.year_no, lu.label_zh, lu.label_en,")
+            .sql(" ru.label_zh, ru.label_en FROM (")
             .sql("SELECT l.officer_id, o.police_number, o.name, l.year_no, l.unit_id, ")
             .sql(countedUnit("l.year_no") + " expected")
             .sql(" FROM training_ledger l JOIN officer o ON o.id = l.officer_id) m")
@@ -192,7 +231,9 @@ public class TrainingLedger {
                         (String) r[2],
                         (int) NativeSql.number(r[3]),
                         (String) r[4],
-                        (String) r[5]))
+                        (String) r[5],
+                        (String) r[6],
+                        (String) r[7]))
             .toList();
   }
 }

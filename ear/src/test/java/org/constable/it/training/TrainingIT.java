@@ -37,6 +37,7 @@ import org.constable.training.Enrolments;
 import org.constable.training.ExamResults;
 import org.constable.training.InstructorRegistry;
 import org.constable.training.QuotaFilter;
+import org.constable.training.QuotaOfficerRow;
 import org.constable.training.QuotaReport;
 import org.constable.training.RetrainingStatus;
 import org.constable.training.Retrainings;
@@ -454,12 +455,14 @@ class TrainingIT {
   }
 
   /**
-   * The quota page counts its officer list from the unit table's first row (issue 13): for city and
-   * county HR, their scope and a unit beneath it, each shortfall, the row's figure is the count of
-   * the officer list itself.
+   * The officer list read from the ledger's standing (issue 13), for city and county HR, their
+   * scope and a unit beneath it, each shortfall: paged to its end, it holds as many officers as the
+   * unit table's first row counts (which is what the list's count answers), every one listed once,
+   * most missing first and then by police number, each with what the filter asks; all of them are
+   * the scope's serving police who joined by the year's end.
    */
   @Test
-  void theUnitTablesFirstRowCountsTheOfficerListForEveryShortfall() throws Exception {
+  void theOfficerListPagedToItsEndIsWhatTheUnitTableCounts() throws Exception {
     var fixtures = new DemoFixtures(em);
     String county = fixtures.county().getCode();
     int year = today.getYear();
@@ -471,14 +474,136 @@ class TrainingIT {
             () -> {
               var top = quota.units(year, unitCode).get(0);
               for (QuotaFilter.Shortfall shortfall : QuotaFilter.Shortfall.values()) {
-                long listed = quota.count(new QuotaFilter(year, unitCode, shortfall));
+                var filter = new QuotaFilter(year, unitCode, shortfall);
+                List<QuotaOfficerRow> listed = new java.util.ArrayList<>();
+                for (int first = 0; ; first += QuotaReport.LARGEST_PAGE) {
+                  var page = quota.officers(filter, first, QuotaReport.LARGEST_PAGE);
+                  listed.addAll(page);
+                  if (page.size() < QuotaReport.LARGEST_PAGE) {
+                    break;
+                  }
+                }
+                String what = user + " " + unitCode + " " + shortfall;
+                assertEquals(top.officers(shortfall), listed.size(), what);
+                assertEquals(listed.size(), quota.count(filter), what);
                 assertEquals(
-                    listed, top.officers(shortfall), user + " " + unitCode + " " + shortfall);
+                    listed.size(),
+                    listed.stream().map(QuotaOfficerRow::officerId).distinct().count(),
+                    what);
+                for (int i = 1; i < listed.size(); i++) {
+                  var before = listed.get(i - 1);
+                  var after = listed.get(i);
+                  int order =
+                      Integer.compare(missing(after), missing(before)) != 0
+                          ? Integer.compare(missing(after), missing(before))
+                          : before.policeNumber().compareTo(after.policeNumber());
+                  assertTrue(order < 0, what + ": " + before + " before " + after);
+                }
+                switch (shortfall) {
+                  case SHORT_NOW -> assertTrue(listed.stream().allMatch(QuotaOfficerRow::shortNow));
+                  case SHORT_BY_YEAR_END ->
+                      assertTrue(listed.stream().allMatch(QuotaOfficerRow::shortByYearEnd));
+                  case ALL -> assertEquals(servingBy(year, top.unitId()), listed.size(), what);
+                }
               }
               assertTrue(top.officers(QuotaFilter.Shortfall.ALL) > 0, user);
             });
       }
     }
+  }
+
+  private static int missing(QuotaOfficerRow row) {
+    return row.owedHalfDays() - row.creditedHalfDays();
+  }
+
+  /** The serving police beneath the unit who joined by the year's end, counted in the register. */
+  private long servingBy(int year, long unitId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM officer o JOIN org_unit u ON u.id = o.unit_id"
+                        + " WHERE o.category = 'POLICE'"
+                        + " AND o.status IN ('ON_DUTY', 'OFF_POST_TRAINING', 'SICK_LEAVE')"
+                        + " AND COALESCE(o.police_join_date, o.first_employment_date) <= ?1"
+                        + " AND u.path LIKE (SELECT path FROM org_unit WHERE id = ?2) || '%'")
+                .setParameter(1, LocalDate.of(year, 12, 31))
+                .setParameter(2, unitId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * An officer added to the register is in the year's list at once, owing the full year; a change
+   * of the quota refills the year; a row whose owed figure was edited by hand is what the check
+   * finds, and bringing the officer into step mends it.
+   */
+  @Test
+  void aNewOfficerIsListedAtOnceAChangedQuotaRefillsAndTheCheckFindsAnEditedOwedFigure()
+      throws Exception {
+    int year = today.getYear();
+    long added =
+        AsUser.call(
+            em,
+            "hr-county",
+            () -> {
+              var fixture = new TrainingFixture(em, units);
+              quota.officers(new QuotaFilter(year, fixture.unitCode, null), 0, 10);
+              long id = fixture.officers(register, 1, "2015-07-01").get(0);
+              var rows = quota.officers(new QuotaFilter(year, fixture.unitCode, null), 0, 10);
+              assertEquals(List.of(id), rows.stream().map(QuotaOfficerRow::officerId).toList());
+              assertEquals(30, rows.get(0).owedHalfDays());
+              assertEquals(0, rows.get(0).creditedHalfDays());
+              return id;
+            });
+    AsUser.run(
+        em,
+        "admin",
+        () -> {
+          assertTrue(ledger.check().sound());
+          transaction.begin();
+          em.joinTransaction();
+          em.createNativeQuery("UPDATE training_ledger_year SET quota_days = 99").executeUpdate();
+          em.createNativeQuery(
+                  "UPDATE training_ledger SET owed_half_days = 1 WHERE officer_id = ?1")
+              .setParameter(1, added)
+              .executeUpdate();
+          transaction.commit();
+          // the quota of the marks is not today's: the years count as not filled, none checked
+          assertTrue(ledger.check().sound());
+        });
+    AsUser.run(
+        em,
+        "hr-city",
+        () -> {
+          var row = quota.officers(new QuotaFilter(year, null, null), 0, 1);
+          assertEquals(1, row.size());
+          assertEquals(
+              15,
+              ((Number)
+                      em.createNativeQuery(
+                              "SELECT quota_days FROM training_ledger_year WHERE year_no = ?1")
+                          .setParameter(1, year)
+                          .getSingleResult())
+                  .intValue());
+        });
+    AsUser.run(
+        em,
+        "admin",
+        () -> {
+          assertTrue(ledger.check().sound(), "the refill computed the edited row afresh");
+          transaction.begin();
+          em.joinTransaction();
+          em.createNativeQuery(
+                  "UPDATE training_ledger SET owed_half_days = 1 WHERE officer_id = ?1")
+              .setParameter(1, added)
+              .executeUpdate();
+          transaction.commit();
+          var broken = ledger.check();
+          assertEquals(List.of(added), broken.owed().stream().map(m -> m.officerId()).toList());
+          assertEquals(1, broken.owed().get(0).ledger());
+          assertEquals(30, broken.owed().get(0).register());
+          ledger.reattribute(List.of(added));
+          assertTrue(ledger.check().sound());
+        });
   }
 
   @Test

@@ -24,8 +24,7 @@ public class LedgerCheckBean implements Serializable {
     if (findings.sound()) {
       FacesMessages.info("training.ledger.sound");
     } else {
-      FacesMessages.error(
-          "training.ledger.broken", findings.credits().size() + findings.units().size());
+      FacesMessages.error("training.ledger.broken", findings.size());
     }
   }
 
@@ -35,5 +34,9 @@ public class LedgerCheckBean implements Serializable {
 
   public List<TrainingLedger.Misattribution> getMisattributions() {
     return findings == null ? List.of() : findings.units();
+  }
+
+  public List<TrainingLedger.OwedMismatch> getOwedMismatches() {
+    return findings == null ? List.of() : findings.owed();
   }
 }
