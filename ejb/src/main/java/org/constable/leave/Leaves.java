@@ -9,14 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.constable.audit.AuditTrail;
 import org.constable.audit.Changes;
 import org.constable.notification.Notifications;
 import org.constable.personnel.Officer;
 import org.constable.personnel.OfficerNames;
 import org.constable.platform.BusinessException;
+import org.constable.platform.IdOrder;
 import org.constable.platform.NotFoundException;
 import org.constable.platform.Versioned;
 import org.constable.security.Guard;
@@ -178,12 +177,11 @@ public class Leaves {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, LeaveRow> byId =
+    List<LeaveRow> rows =
         em.createQuery(ROW + " WHERE r.id IN :ids", LeaveRow.class)
             .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(LeaveRow::id, r -> r));
-    return named(ids.stream().map(byId::get).toList());
+            .getResultList();
+    return named(IdOrder.of(ids, rows, LeaveRow::id));
   }
 
   @Guard(Permissions.LEAVE_MANAGE)

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.constable.personnel.OrgUnit;
 import org.constable.personnel.WholeForce;
+import org.constable.platform.IdOrder;
 import org.constable.platform.Like;
 import org.constable.platform.NativeSql;
 import org.constable.platform.NotFoundException;
@@ -43,40 +44,72 @@ class CertificateQueries {
             .toList();
   }
 
+  /**
+   * A page of HR's list, by police number, then type, newest first. Its ids first: over the whole
+   * force, unless a name is typed, from the certificates alone, walking their police number index
+   * to the page; else from the scope's officers by unit. Then the page's rows by id.
+   */
   List<CertificateRow> search(
       CertificateFilter filter, LocalDate today, int warningDays, int first, int pageSize) {
-    NativeSql sql =
+    String path = forceOrPath(filter);
+    boolean alone = path == null && !byName(filter);
+    NativeSql ids =
         new NativeSql()
-            .sql(SELECT + FROM + " LEFT JOIN officer r ON r.police_number = c.recorded_by");
-    where(sql, filter, today, warningDays);
-    return sql
-        .sql(" ORDER BY u.path, o.police_number, c.type_code, c.issued_on DESC, c.id DESC OFFSET ")
-        .sql(
-            Math.max(0, first)
-                + " ROWS FETCH NEXT "
-                + Math.max(1, Math.min(pageSize, 1000))
-                + " ROWS ONLY")
-        .rows(em)
-        .stream()
-        .map(r -> row(r, today, warningDays))
-        .toList();
+            .sql(
+                "SELECT c.id"
+                    + (alone
+                        ? " FROM officer_certificate c"
+                        : " FROM officer o JOIN officer_certificate c ON c.officer_id = o.id"));
+    where(ids, filter, path, today, warningDays);
+    List<Long> page =
+        ids
+            .sql(" ORDER BY c.police_number, c.type_code, c.issued_on DESC, c.id DESC OFFSET ")
+            .sql(
+                Math.max(0, first)
+                    + " ROWS FETCH NEXT "
+                    + Math.max(1, Math.min(pageSize, 1000))
+                    + " ROWS ONLY")
+            .column(em)
+            .stream()
+            .map(NativeSql::number)
+            .toList();
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    List<CertificateRow> rows =
+        new NativeSql()
+                .sql(SELECT + FROM + " LEFT JOIN officer r ON r.police_number = c.recorded_by")
+                .sql(" WHERE c.id IN (" + NativeSql.idList(page) + ")")
+                .rows(em)
+                .stream()
+                .map(r -> row(r, today, warningDays))
+                .toList();
+    return IdOrder.of(page, rows, CertificateRow::id);
   }
 
   /**
-   * Over the whole force with no typed text the count needs no officer: at 100,000 officers the
+   * Over the whole force with no name typed the count needs no officer: at 100,000 officers the
    * joins to each certificate's officer and unit were nearly all of its half second.
    */
   long count(CertificateFilter filter, LocalDate today, int warningDays) {
-    String path = unitPath(filter);
-    boolean alone = text(filter).isEmpty() && WholeForce.coveredBy(em, path);
+    String path = forceOrPath(filter);
+    boolean alone = path == null && !byName(filter);
     NativeSql sql =
         new NativeSql().sql("SELECT COUNT(*)" + (alone ? " FROM officer_certificate c" : FROM));
-    where(sql, filter, alone ? null : path, today, warningDays);
+    where(sql, filter, path, today, warningDays);
     return sql.count(em);
   }
 
-  private void where(NativeSql sql, CertificateFilter filter, LocalDate today, int warningDays) {
-    where(sql, filter, unitPath(filter), today, warningDays);
+  /** The unit path of the list's scope, or null when that is the whole force. */
+  private String forceOrPath(CertificateFilter filter) {
+    String path = unitPath(filter);
+    return WholeForce.coveredBy(em, path) ? null : path;
+  }
+
+  /** Typed text that is not a police number: names and certificate numbers are searched. */
+  private static boolean byName(CertificateFilter filter) {
+    String text = text(filter);
+    return !text.isEmpty() && !text.matches("\\d+");
   }
 
   private String unitPath(CertificateFilter filter) {
@@ -100,11 +133,12 @@ class CertificateQueries {
       NativeSql sql, CertificateFilter filter, String path, LocalDate today, int warningDays) {
     sql.sql(" WHERE 1 = 1");
     if (path != null) {
-      sql.sql(" AND u.path LIKE ").value(path + "%");
+      sql.sql(" AND o.unit_id IN (SELECT id FROM org_unit WHERE path LIKE ").value(path + "%");
+      sql.sql(")");
     }
     String text = text(filter);
     if (text.matches("\\d+")) {
-      sql.sql(" AND o.police_number LIKE ").value(text + "%");
+      sql.sql(" AND c.police_number LIKE ").value(text + "%");
     } else if (!text.isEmpty()) {
       sql.sql(" AND (o.name LIKE ").value(Like.contains(text)).sql(Like.ESCAPE);
       sql.sql(" OR c.cert_number LIKE ").value(Like.contains(text)).sql(Like.ESCAPE + ")");

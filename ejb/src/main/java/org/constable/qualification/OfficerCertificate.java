@@ -35,6 +35,10 @@ public class OfficerCertificate {
   @JoinColumn(name = "officer_id")
   private Officer officer;
 
+  /** The holder's, copied: police numbers never change, and HR's list is ordered by it. */
+  @Column(name = "police_number", nullable = false, updatable = false)
+  private String policeNumber;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "type_code")
   private CertificateType type;
@@ -85,6 +89,7 @@ public class OfficerCertificate {
       LocalDateTime at,
       String by) {
     this.officer = officer;
+    this.policeNumber = officer.getPoliceNumber();
     this.type = type;
     this.recordedAt = at;
     this.recordedBy = by;

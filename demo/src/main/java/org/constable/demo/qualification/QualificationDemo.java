@@ -33,6 +33,7 @@ public class QualificationDemo implements CapabilityDemo {
   /** A certificate to write; renewed: the id of the one that replaced it. */
   private record Planned(
       long officerId,
+      String policeNumber,
       String type,
       String number,
       LocalDate issued,
@@ -93,6 +94,7 @@ public class QualificationDemo implements CapabilityDemo {
       out.add(
           new Planned(
               o.id(),
+              o.policeNumber(),
               "LEGAL_PRO",
               "A" + o.policeNumber(),
               today.minusDays(400 + random.nextInt(3000)),
@@ -136,11 +138,18 @@ public class QualificationDemo implements CapabilityDemo {
       LocalDate earlier = issued.minusYears(years);
       out.add(
           new Planned(
-              o.id(), type, number + "-R", earlier, earlier.plusYears(years).minusDays(1), false));
+              o.id(),
+              o.policeNumber(),
+              type,
+              number + "-R",
+              earlier,
+              earlier.plusYears(years).minusDays(1),
+              false));
     }
     out.add(
         new Planned(
             o.id(),
+            o.policeNumber(),
             type,
             number,
             issued,
@@ -154,8 +163,8 @@ public class QualificationDemo implements CapabilityDemo {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO officer_certificate (id, officer_id, type_code, cert_number, issued_on,"
-                + " expires_on, revoked_on, revoke_reason, renewed_by_id, recorded_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + " expires_on, revoked_on, revoke_reason, renewed_by_id, recorded_at,"
+                + " police_number, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
       for (Planned p : planned) {
         insert.setLong(1, id);
         insert.setLong(2, p.officerId());
@@ -172,6 +181,7 @@ public class QualificationDemo implements CapabilityDemo {
         // a renewal is written after the one it replaced, which points to it
         insert.setObject(9, null);
         insert.setTimestamp(10, Timestamp.valueOf(context.now()));
+        insert.setString(11, p.policeNumber());
         insert.addBatch();
         id++;
       }

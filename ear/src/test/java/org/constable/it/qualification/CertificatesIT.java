@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.constable.audit.AuditTrail;
@@ -284,6 +285,73 @@ class CertificatesIT {
                   .map(CertificateRow::typeCode)
                   .collect(Collectors.toSet()));
         });
+  }
+
+  /**
+   * HR's list (issue 13: ids walked from the certificates alone over the whole force, from the
+   * scope's officers beneath it): for city and county HR, with no filter, a status, a police number
+   * typed and a name typed, the pages laid end to end are the scope's certificates that match, by
+   * police number, type, newest first, each once, as many as the count says. Without a filter they
+   * are exactly what one query joining every certificate to its officer's unit returns.
+   */
+  @Test
+  void hrsListPagedToItsEndIsTheScopesCertificatesByPoliceNumber() throws Exception {
+    for (String user : List.of("hr-city", "hr-county")) {
+      AsUser.run(
+          em,
+          user,
+          () -> {
+            var fixtures = new DemoFixtures(em);
+            String scope = ("hr-city".equals(user) ? fixtures.city() : fixtures.county()).getPath();
+            List<CertificateRow> all = pages(CertificateFilter.none());
+            assertEquals(reference(scope), all.stream().map(CertificateRow::id).toList(), user);
+            assertTrue(all.size() > 10, user);
+            String prefix = all.get(all.size() / 2).policeNumber().substring(0, 4);
+            String name = all.get(all.size() / 3).name().substring(0, 1);
+            Map<CertificateFilter, java.util.function.Predicate<CertificateRow>> filters =
+                Map.of(
+                    new CertificateFilter(null, null, null, CertificateStatus.EXPIRING),
+                    r -> r.status() == CertificateStatus.EXPIRING,
+                    new CertificateFilter(prefix, null, null, null),
+                    r -> r.policeNumber().startsWith(prefix),
+                    new CertificateFilter(name, null, null, null),
+                    r -> r.name().contains(name) || r.number().contains(name));
+            filters.forEach(
+                (filter, matches) -> {
+                  List<CertificateRow> rows = pages(filter);
+                  String what = user + " " + filter;
+                  assertEquals(certificates.count(filter), rows.size(), what);
+                  assertTrue(!rows.isEmpty(), what);
+                  assertEquals(
+                      all.stream().filter(matches).map(CertificateRow::id).toList(),
+                      rows.stream().map(CertificateRow::id).toList(),
+                      what);
+                });
+          });
+    }
+  }
+
+  private List<CertificateRow> pages(CertificateFilter filter) {
+    List<CertificateRow> rows = new java.util.ArrayList<>();
+    for (int first = 0; ; first += 1000) {
+      var page = certificates.search(filter, first, 1000);
+      rows.addAll(page);
+      if (page.size() < 1000) {
+        return rows;
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Long> reference(String scopePath) {
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT c.id FROM officer_certificate c JOIN officer o ON o.id = c.officer_id"
+                    + " JOIN org_unit u ON u.id = o.unit_id WHERE u.path LIKE ?1"
+                    + " ORDER BY o.police_number, c.type_code, c.issued_on DESC, c.id DESC")
+            .setParameter(1, scopePath + "%")
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
   private long officerId(String policeNumber) {
