@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.constable.personnel.Officer;
 
 /**
  * The ledger row of one officer and year: what it is entitled to and why, what it carries from last
@@ -55,6 +56,10 @@ public class LeaveBalance {
   @Column(name = "leave_year")
   private Integer year;
 
+  /** The officer's, copied: police numbers never change, and the untaken list is ordered by it. */
+  @Column(name = "police_number", nullable = false, updatable = false)
+  private String policeNumber;
+
   @Column(name = "unit_id")
   private Long unitId;
 
@@ -84,8 +89,9 @@ public class LeaveBalance {
 
   protected LeaveBalance() {}
 
-  LeaveBalance(long officerId, int year) {
-    this.officerId = officerId;
+  LeaveBalance(Officer officer, int year) {
+    this.officerId = officer.getId();
+    this.policeNumber = officer.getPoliceNumber();
     this.year = year;
   }
 

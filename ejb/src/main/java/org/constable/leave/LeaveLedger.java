@@ -90,7 +90,7 @@ public class LeaveLedger {
     Entitlement entitlement = entitlement(officer, year, sums, policy);
     int carried = policy.carryOverYears() >= 1 && last != null ? last.unusedOwnDays() : 0;
     if (row == null) {
-      row = new LeaveBalance(officer.getId(), year);
+      row = new LeaveBalance(officer, year);
       em.persist(row);
     }
     row.set(

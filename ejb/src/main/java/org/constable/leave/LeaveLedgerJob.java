@@ -46,7 +46,7 @@ public class LeaveLedgerJob {
             .getResultList();
     LocalDateTime now = LocalDateTime.now(clock);
     for (Officer officer : officers) {
-      var row = new LeaveBalance(officer.getId(), year);
+      var row = new LeaveBalance(officer, year);
       row.set(
           LeaveLedger.countedUnit(officer),
           LeaveLedger.entitlement(officer, year, policy),

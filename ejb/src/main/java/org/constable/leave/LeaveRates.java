@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.constable.personnel.OrgUnit;
 import org.constable.platform.BusinessException;
+import org.constable.platform.IdOrder;
 import org.constable.platform.NativeSql;
 import org.constable.security.CurrentUser;
 import org.constable.security.Guard;
@@ -115,20 +116,41 @@ public class LeaveRates {
         .sql(")");
   }
 
-  /** Serving officers entitled to leave in the year who have taken none, by unit and number. */
+  /**
+   * Serving officers entitled to leave in the year who have taken none, by police number. The
+   * page's officers first, from the ledger alone: over the whole force walking its untaken index to
+   * the page, beneath a unit reading that subtree's rows by unit. Then their rows by id.
+   */
   public List<UntakenRow> untaken(int year, String unitCode, int first, int pageSize) {
     OrgUnit top = unit(unitCode);
-    return em.createQuery(
-            "SELECT NEW org.constable.leave.UntakenRow(o.id, o.policeNumber, o.name, u.labelZh,"
-                + " u.labelEn, l.entitledDays, l.carriedDays, l.pendingDays)"
-                + UNTAKEN
-                + " ORDER BY u.path, o.policeNumber",
-            UntakenRow.class)
-        .setParameter("y", year)
-        .setParameter("path", top.getPath() + "%")
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
-        .getResultList();
+    NativeSql ids =
+        new NativeSql()
+            .sql("SELECT l.officer_id FROM leave_balance l WHERE l.leave_year = ")
+            .value(year)
+            .sql(" AND l.taken_days = 0 AND l.entitled_days > 0");
+    List<Long> page =
+        inUnit(ids, top)
+            .sql(" ORDER BY l.leave_year, l.taken_days, l.police_number OFFSET ")
+            .sql(Math.max(0, first) + " ROWS FETCH NEXT ")
+            .sql(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE) + " ROWS ONLY")
+            .column(em)
+            .stream()
+            .map(NativeSql::number)
+            .toList();
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    List<UntakenRow> rows =
+        em.createQuery(
+                "SELECT NEW org.constable.leave.UntakenRow(o.id, o.policeNumber, o.name, u.labelZh,"
+                    + " u.labelEn, l.entitledDays, l.carriedDays, l.pendingDays)"
+                    + " FROM LeaveBalance l, Officer o JOIN o.unit u"
+                    + " WHERE o.id = l.officerId AND l.year = :y AND o.id IN :ids",
+                UntakenRow.class)
+            .setParameter("y", year)
+            .setParameter("ids", page)
+            .getResultList();
+    return IdOrder.of(page, rows, UntakenRow::officerId);
   }
 
   /**
@@ -150,11 +172,6 @@ public class LeaveRates {
   public int notifyLeaders(int year, String unitCode) {
     return notices.send(year, unit(unitCode).getPath() + "%");
   }
-
-  static final String UNTAKEN =
-      " FROM LeaveBalance l, Officer o JOIN o.unit u"
-          + " WHERE o.id = l.officerId AND u.id = l.unitId AND l.year = :y"
-          + " AND l.entitledDays > 0 AND l.takenDays = 0 AND u.path LIKE :path";
 
   private OrgUnit unit(String unitCode) {
     String scope = currentUser.scope().unitPath();

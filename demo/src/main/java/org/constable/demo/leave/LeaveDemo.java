@@ -82,7 +82,8 @@ public class LeaveDemo implements CapabilityDemo {
             c.prepareStatement(
                 "INSERT INTO leave_balance (officer_id, leave_year, unit_id, entitled_days,"
                     + " carried_days, taken_days, pending_days, full_years, rule_key, rule_args,"
-                    + " computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " computed_at, police_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " (SELECT o.police_number FROM officer o WHERE o.id = ?))");
         ResultSet o = officers.executeQuery()) {
       Timestamp now = Timestamp.valueOf(context.now());
       while (o.next()) {
@@ -219,6 +220,7 @@ public class LeaveDemo implements CapabilityDemo {
       Timestamp now)
       throws SQLException {
     balance.setLong(1, officer);
+    balance.setLong(12, officer);
     balance.setInt(2, year);
     balance.setLong(3, unit);
     balance.setInt(4, e.days());

@@ -396,6 +396,24 @@ class LeaveIT {
             }
             assertEquals(listed.size(), rates.countUntaken(year, unit), "untaken in " + unit);
             assertEquals(listed.size(), new HashSet<>(listed).size(), "no one twice: " + unit);
+            // the pages walked from the ledger alone are the joined list, by police number
+            String path =
+                unit == null
+                    ? new DemoFixtures(em).city().getPath()
+                    : new DemoFixtures(em).county().getPath();
+            List<?> joined =
+                em.createNativeQuery(
+                        "SELECT o.id FROM leave_balance l JOIN officer o ON o.id = l.officer_id"
+                            + " JOIN org_unit u ON u.id = l.unit_id WHERE l.leave_year = ?1"
+                            + " AND l.entitled_days > 0 AND l.taken_days = 0 AND u.path LIKE ?2"
+                            + " ORDER BY o.police_number")
+                    .setParameter(1, year)
+                    .setParameter(2, path + "%")
+                    .getResultList();
+            assertEquals(
+                joined.stream().map(id -> ((Number) id).longValue()).toList(),
+                listed,
+                "untaken in " + unit);
           }
           int told = rates.notifyLeaders(year, null);
           assertTrue(told >= 0);
