@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,9 +38,6 @@ public class QuotaReport {
   /** The most officers one page of {@link #officers} holds. */
   public static final int LARGEST_PAGE = 1000;
 
-  private static final String JOINED = OfficerSql.JOINED;
-  private static final String SERVING = OfficerSql.SERVING_POLICE;
-
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private TrainingPolicy policy;
@@ -55,50 +51,48 @@ public class QuotaReport {
   }
 
   /**
-   * The unit and its direct children, each with the totals of its subtree. Two grouped scans of an
-   * index each: the serving police per unit, and the credit and the number done of those on the
-   * force since before the year, from the ledger rows that count for each unit ({@link
-   * TrainingLedger}). Then the few officer by officer: those who joined during the year (prorated
-   * here), and those whose enrolments later in the year complete their quota.
+   * The unit and its direct children, each with the totals of its subtree, from the year's ledger
+   * rows ({@link LedgerStanding}): one grouped read of an index for those on the force since before
+   * the year (each row names the unit it counts for), then the few one by one: those who joined
+   * during the year (their rows name no unit but hold their prorated quota), and those whose
+   * enrolments later in the year complete their quota.
    */
   public List<QuotaUnitRow> units(int year, String unitCode) {
     OrgUnit top = unit(unitCode);
+    ensureFilled(year);
     List<OrgUnit> children =
         em.createQuery(
                 "SELECT u FROM OrgUnit u WHERE u.parent = :top ORDER BY u.code", OrgUnit.class)
             .setParameter("top", top)
             .getResultList();
-    var sums = new QuotaUnitSums(year, rule());
+    var sums = new QuotaUnitSums(rule().owedHalfDays(year, null, null));
     String path = top.getPath() + "%";
     // the whole force needs no unit condition, and the scans are cheaper without one
     boolean wholeForce = top.getParent() == null;
-    NativeSql serving =
-        new NativeSql().sql("SELECT o.unit_id, COUNT(*) FROM officer o WHERE " + SERVING);
-    (wholeForce ? serving : inScope(serving, path))
-        .sql(" GROUP BY o.unit_id")
-        .rows(em)
-        .forEach(r -> sums.serving(NativeSql.number(r[0]), NativeSql.number(r[1])));
-    NativeSql credit =
+    NativeSql fullYear =
         new NativeSql()
-            .sql("SELECT l.unit_id, SUM(l.credited_half_days),")
+            .sql("SELECT l.unit_id, COUNT(*), SUM(l.credited_half_days),")
             .sql(" SUM(CASE WHEN l.credited_half_days >= " + sums.fullYearHalfDays())
             .sql(" THEN 1 ELSE 0 END) FROM training_ledger l WHERE l.year_no = ")
             .value(year);
     if (wholeForce) {
-      credit.sql(" AND l.unit_id IS NOT NULL");
+      fullYear.sql(" AND l.unit_id IS NOT NULL");
     } else {
-      credit
+      fullYear
           .sql(" AND l.unit_id IN (SELECT id FROM org_unit WHERE path LIKE ")
           .value(path)
           .sql(")");
     }
-    credit
+    fullYear
         .sql(" GROUP BY l.unit_id")
         .rows(em)
         .forEach(
             r ->
-                sums.fullYearCredit(
-                    NativeSql.number(r[0]), NativeSql.number(r[1]), NativeSql.number(r[2])));
+                sums.fullYear(
+                    NativeSql.number(r[0]),
+                    NativeSql.number(r[1]),
+                    NativeSql.number(r[2]),
+                    NativeSql.number(r[3])));
     Map<Long, String> paths = unitPaths(path);
     oneByOne(year, path, wholeForce, sums, paths.keySet());
     Map<String, long[]> byPath = sums.byPath(paths);
@@ -113,63 +107,47 @@ public class QuotaReport {
   }
 
   /**
-   * Those who joined in the year or later, read from the officer index that holds the join dates,
-   * and those enrolled in sessions later in the year, read by id (a join of the few enrolments to
-   * the officer table makes H2 walk every serving officer).
+   * Those who joined during the year, from their ledger rows that count for no unit (read from the
+   * index by that), and the full-year officers enrolled in sessions later in the year, read by id.
    */
   private void oneByOne(
       int year, String path, boolean wholeForce, QuotaUnitSums sums, Set<Long> unitsInScope) {
-    LocalDate first = Year.of(year).atDay(1);
     Map<Long, Long> enrolled = new HashMap<>();
     enrolledLater(new NativeSql(), year)
         .rows(em)
         .forEach(r -> enrolled.put(NativeSql.number(r[0]), NativeSql.number(r[1])));
-    Set<Long> joiners = new HashSet<>();
     NativeSql joined =
         new NativeSql()
-            .sql("SELECT o.id, o.unit_id, " + JOINED + ", COALESCE(l.credited_half_days, 0)")
-            .sql(" FROM officer o LEFT JOIN training_ledger l ON l.officer_id = o.id")
-            .sql(" AND l.year_no = ")
+            .sql("SELECT o.unit_id, l.officer_id, l.owed_half_days, l.credited_half_days")
+            .sql(" FROM training_ledger l JOIN officer o ON o.id = l.officer_id")
+            .sql(" WHERE l.year_no = ")
             .value(year)
-            .sql(" WHERE " + SERVING + " AND (o.police_join_date >= ")
-            .value(first)
-            .sql(" OR (o.police_join_date IS NULL AND o.first_employment_date >= ")
-            .value(first)
-            .sql("))");
+            .sql(" AND l.unit_id IS NULL AND l.owed_half_days IS NOT NULL");
     (wholeForce ? joined : inScope(joined, path))
         .rows(em)
         .forEach(
-            r -> {
-              long id = NativeSql.number(r[0]);
-              joiners.add(id);
-              sums.joiner(
-                  NativeSql.number(r[1]),
-                  NativeSql.date(r[2]),
-                  NativeSql.number(r[3]),
-                  enrolled.getOrDefault(id, 0L));
-            });
-    Set<Long> fullYear = new HashSet<>(enrolled.keySet());
-    fullYear.removeAll(joiners);
+            r ->
+                sums.joiner(
+                    NativeSql.number(r[0]),
+                    NativeSql.number(r[2]),
+                    NativeSql.number(r[3]),
+                    enrolled.getOrDefault(NativeSql.number(r[1]), 0L)));
     int quota = sums.fullYearHalfDays();
-    for (List<Long> chunk : OracleLimits.inLists(fullYear)) {
-      // the other conditions are checked here, so that H2 looks the rows up by their key
+    for (List<Long> chunk : OracleLimits.inLists(enrolled.keySet())) {
       new NativeSql()
-          .sql("SELECT o.id, o.unit_id, o.category, o.status, COALESCE(l.credited_half_days, 0)")
-          .sql(" FROM officer o LEFT JOIN training_ledger l ON l.officer_id = o.id")
-          .sql(" AND l.year_no = ")
+          .sql("SELECT l.officer_id, l.unit_id, l.credited_half_days FROM training_ledger l")
+          .sql(" WHERE l.year_no = ")
           .value(year)
-          .sql(" WHERE o.id IN (" + NativeSql.idList(chunk) + ")")
+          .sql(" AND l.unit_id IS NOT NULL AND l.officer_id IN (" + NativeSql.idList(chunk) + ")")
           .rows(em)
           .forEach(
               r -> {
                 long unitId = NativeSql.number(r[1]);
-                boolean serving =
-                    PersonnelCategory.POLICE.name().equals(r[2])
-                        && OfficerStatus.valueOf((String) r[3]).isActive()
-                        && unitsInScope.contains(unitId);
-                long credited = NativeSql.number(r[4]);
+                long credited = NativeSql.number(r[2]);
                 long later = enrolled.get(NativeSql.number(r[0]));
-                if (serving && credited < quota && credited + later >= quota) {
+                if (unitsInScope.contains(unitId)
+                    && credited < quota
+                    && credited + later >= quota) {
                   sums.completedByYearEnd(unitId, 1);
                 }
               });
@@ -279,11 +257,15 @@ public class QuotaReport {
     return sums;
   }
 
-  private NativeSql perOfficer(NativeSql sql, QuotaFilter filter, OrgUnit top) {
-    int year = filter.year();
+  private void ensureFilled(int year) {
     if (!standing.filled(year)) {
       years.fill(year);
     }
+  }
+
+  private NativeSql perOfficer(NativeSql sql, QuotaFilter filter, OrgUnit top) {
+    int year = filter.year();
+    ensureFilled(year);
     if (top.getParent() == null) {
       sql.sql(" FROM training_ledger l JOIN officer o ON o.id = l.officer_id")
           .sql(" JOIN org_unit u ON u.id = o.unit_id LEFT JOIN (");
