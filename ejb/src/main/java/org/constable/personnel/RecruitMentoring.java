@@ -51,11 +51,7 @@ public class RecruitMentoring {
   }
 
   public long count(boolean withoutMentorOnly) {
-    return query(
-            "SELECT COUNT(o) FROM Officer o JOIN o.unit u LEFT JOIN o.mentor m",
-            Long.class,
-            withoutMentorOnly,
-            "")
+    return query("SELECT COUNT(o) FROM Officer o JOIN o.unit u", Long.class, withoutMentorOnly, "")
         .getSingleResult();
   }
 
@@ -114,7 +110,7 @@ public class RecruitMentoring {
             + RECRUITS
             + " AND "
             + scope.jpqlCondition("u")
-            + (withoutMentorOnly ? " AND m.id IS NULL" : "")
+            + (withoutMentorOnly ? " AND o.mentor IS NULL" : "")
             + order;
     return em.createQuery(jpql, type)
         .setParameter("police", PersonnelCategory.POLICE)
