@@ -109,6 +109,11 @@ public class LeaveBalance {
     this.computedAt = at;
   }
 
+  /** What the row adds to its unit's leave rate figures. */
+  LeaveUnitSums.Share share() {
+    return new LeaveUnitSums.Share(unitId, year, entitledDays, takenDays);
+  }
+
   /** Last year's own days not taken: days taken use the carried ones first, which then expire. */
   int unusedOwnDays() {
     return Math.max(0, entitledDays - Math.max(0, takenDays - carriedDays));

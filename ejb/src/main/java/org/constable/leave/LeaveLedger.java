@@ -32,12 +32,14 @@ public class LeaveLedger {
   /** The year's row brought up to date, and next year's if there is one (its carry changes). */
   public LeaveBalance refresh(Officer officer, int year) {
     LeavePolicy policy = policies.current();
-    LeaveBalance row = compute(officer, year, policy);
+    var unitSums = new LeaveUnitSums();
+    LeaveBalance row = compute(officer, year, policy, unitSums);
     LeaveBalance next =
         em.find(LeaveBalance.class, new LeaveBalance.Key(officer.getId(), year + 1));
     if (next != null) {
-      compute(officer, year + 1, policy);
+      compute(officer, year + 1, policy, unitSums);
     }
+    unitSums.apply(em);
     return row;
   }
 
@@ -53,6 +55,7 @@ public class LeaveLedger {
       Map<Long, Sums> sums = sums(ids, year);
       Map<Long, LeaveBalance> current = rows(ids, year);
       Map<Long, LeaveBalance> last = rows(ids, year - 1);
+      var unitSums = new LeaveUnitSums();
       em.createQuery("SELECT o FROM Officer o WHERE o.id IN :ids", Officer.class)
           .setParameter("ids", ids)
           .getResultStream()
@@ -64,12 +67,15 @@ public class LeaveLedger {
                       policy,
                       sums.getOrDefault(officer.getId(), new Sums()),
                       current.get(officer.getId()),
-                      last.get(officer.getId())));
+                      last.get(officer.getId()),
+                      unitSums));
+      unitSums.apply(em);
     }
   }
 
   /** The year's row, written or updated. */
-  LeaveBalance compute(Officer officer, int year, LeavePolicy policy) {
+  private LeaveBalance compute(
+      Officer officer, int year, LeavePolicy policy, LeaveUnitSums unitSums) {
     List<Long> id = List.of(officer.getId());
     return write(
         officer,
@@ -77,7 +83,8 @@ public class LeaveLedger {
         policy,
         sums(id, year).getOrDefault(officer.getId(), new Sums()),
         rows(id, year).get(officer.getId()),
-        rows(id, year - 1).get(officer.getId()));
+        rows(id, year - 1).get(officer.getId()),
+        unitSums);
   }
 
   private LeaveBalance write(
@@ -86,13 +93,15 @@ public class LeaveLedger {
       LeavePolicy policy,
       Sums sums,
       LeaveBalance row,
-      LeaveBalance last) {
+      LeaveBalance last,
+      LeaveUnitSums unitSums) {
     Entitlement entitlement = entitlement(officer, year, sums, policy);
     int carried = policy.carryOverYears() >= 1 && last != null ? last.unusedOwnDays() : 0;
     if (row == null) {
       row = new LeaveBalance(officer, year);
       em.persist(row);
     }
+    LeaveUnitSums.Share before = row.share();
     row.set(
         countedUnit(officer),
         entitlement,
@@ -100,6 +109,7 @@ public class LeaveLedger {
         sums.annualTaken,
         sums.annualPending,
         LocalDateTime.now(clock));
+    unitSums.moved(before, row.share());
     return row;
   }
 
@@ -113,6 +123,14 @@ public class LeaveLedger {
         .getResultStream()
         .forEach(l -> rows.put(l.getOfficerId(), l));
     return rows;
+  }
+
+  /**
+   * The statements that sum the leave rate's figures per unit afresh from the whole ledger, for a
+   * loader that wrote ledger rows by SQL (the demo).
+   */
+  public static List<String> unitSumsAfresh() {
+    return List.of("DELETE FROM leave_unit_sums", LeaveUnitSums.REBUILD);
   }
 
   /** The entitlement of an officer with no leave recorded in the year: the nightly fill's. */

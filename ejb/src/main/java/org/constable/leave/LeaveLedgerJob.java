@@ -45,6 +45,7 @@ public class LeaveLedgerJob {
             .setMaxResults(PAGE)
             .getResultList();
     LocalDateTime now = LocalDateTime.now(clock);
+    var unitSums = new LeaveUnitSums();
     for (Officer officer : officers) {
       var row = new LeaveBalance(officer, year);
       row.set(
@@ -55,7 +56,9 @@ public class LeaveLedgerJob {
           0,
           now);
       em.persist(row);
+      unitSums.moved(LeaveUnitSums.Share.NONE, row.share());
     }
+    unitSums.apply(em);
     return officers.size() < PAGE ? -1 : officers.get(officers.size() - 1).getId();
   }
 

@@ -18,8 +18,8 @@ import org.constable.security.Guard;
 import org.constable.security.Permissions;
 
 /**
- * The leave rate (年休假率) of a unit and of each unit below it, against the target, summed from the
- * ledger in one grouped scan; and who has taken nothing yet (应休未休), for HR and the leaders.
+ * The leave rate (年休假率) of a unit and of each unit below it, against the target, from the ledger's
+ * figures per unit kept in step; and who has taken nothing yet (应休未休), for HR and the leaders.
  */
 @Stateless
 @Guard({Permissions.LEAVE_MANAGE, Permissions.LEAVE_APPROVE})
@@ -47,7 +47,7 @@ public class LeaveRates {
         .rows(em)
         .forEach(r -> paths.put(NativeSql.number(r[0]), (String) r[1]));
     Map<String, long[]> byPath = new HashMap<>();
-    sums(em, year, top)
+    unitSums(year, top)
         .forEach(
             r -> {
               String path = paths.get(NativeSql.number(r[0]));
@@ -92,7 +92,21 @@ public class LeaveRates {
     return out;
   }
 
-  /** The bare aggregate of the rate: per counted unit, officers, entitled, taken, fully taken. */
+  /**
+   * The rate's figures per counted unit as kept in step ({@link LeaveUnitSums}): officers,
+   * entitled, taken, fully taken; one row a unit.
+   */
+  private List<Object[]> unitSums(int year, OrgUnit top) {
+    NativeSql sql =
+        new NativeSql()
+            .sql("SELECT l.unit_id, l.officers, l.entitled_days, l.taken_days, l.fully_taken")
+            .sql(" FROM leave_unit_sums l WHERE l.leave_year = ")
+            .value(year)
+            .sql(" AND l.officers > 0");
+    return inUnit(sql, top).rows(em);
+  }
+
+  /** The bare aggregate of the rate over the ledger: per counted unit, as {@link #unitSums}. */
   static List<Object[]> sums(EntityManager em, int year, OrgUnit top) {
     NativeSql sql =
         new NativeSql()
@@ -153,17 +167,13 @@ public class LeaveRates {
     return IdOrder.of(page, rows, UntakenRow::officerId);
   }
 
-  /**
-   * The ledger's index alone answers the count (ix_leave_balance_year, ix_leave_balance_unit): a
-   * ledger row's unit is its officer's, kept in step, so the join of the list is not needed here.
-   */
+  /** Summed from the figures per unit kept in step ({@link LeaveUnitSums}). */
   public long countUntaken(int year, String unitCode) {
     OrgUnit top = unit(unitCode);
     NativeSql sql =
         new NativeSql()
-            .sql("SELECT COUNT(*) FROM leave_balance l WHERE l.leave_year = ")
-            .value(year)
-            .sql(" AND l.entitled_days > 0 AND l.taken_days = 0");
+            .sql("SELECT COALESCE(SUM(l.untaken), 0) FROM leave_unit_sums l WHERE l.leave_year = ")
+            .value(year);
     return inUnit(sql, top).count(em);
   }
 

@@ -18,6 +18,7 @@ import org.constable.demo.DemoContext;
 import org.constable.demo.SequenceIds;
 import org.constable.leave.Entitlement;
 import org.constable.leave.EntitlementRule;
+import org.constable.leave.LeaveLedger;
 import org.constable.leave.LeavePolicy;
 import org.constable.leave.LeaveYear;
 import org.constable.leave.WorkCalendar;
@@ -146,6 +147,11 @@ public class LeaveDemo implements CapabilityDemo {
       }
       leave.executeBatch();
       balance.executeBatch();
+      try (var sums = c.createStatement()) {
+        for (String statement : LeaveLedger.unitSumsAfresh()) {
+          sums.executeUpdate(statement);
+        }
+      }
       LOG.info(String.format("Leave demo: %d leave records, %d ledger rows", records, rows));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not write the leave demo", e);

@@ -134,6 +134,7 @@ class LeaveIT {
                 .setParameter(1, officer)
                 .getSingleResult();
     assertTrue(told.longValue() >= 1, "the officer is told");
+    AsUser.run(em, "hr-city", this::assertUnitSumsAreTheLedgers);
   }
 
   @Test
@@ -381,10 +382,12 @@ class LeaveIT {
           assertEquals(force.rate().entitledDays(), floor.stream().mapToLong(f -> f.get(1)).sum());
           assertEquals(force.rate().takenDays(), floor.stream().mapToLong(f -> f.get(2)).sum());
           assertEquals(force.rate().fullyTaken(), floor.stream().mapToLong(f -> f.get(3)).sum());
+          assertUnitSumsAreTheLedgers();
           long untaken = rates.countUntaken(year, null);
           assertTrue(untaken > 0, "the demo has officers who took nothing");
           assertEquals(Math.min(untaken, 20), rates.untaken(year, null, 0, 20).size());
-          // the count reads the ledger's index alone: the list's length, for the force and a county
+          // the count, summed from the figures per unit, is the list's length, for the force and a
+          // county
           for (String unit : Arrays.asList(null, new DemoFixtures(em).county().getCode())) {
             List<Long> listed = new ArrayList<>();
             for (int first = 0; ; first += LeaveRates.MAX_PAGE_SIZE) {
@@ -423,6 +426,36 @@ class LeaveIT {
         em,
         "officer",
         () -> assertThrows(AccessDeniedException.class, () -> rates.units(year, null)));
+  }
+
+  /**
+   * The leave rate's figures kept in step per unit (leave_unit_sums) are the ledger's own, unit by
+   * unit, this year and last; run as city HR.
+   */
+  private void assertUnitSumsAreTheLedgers() {
+    for (int y : List.of(year - 1, year)) {
+      Map<Long, List<Long>> kept = new java.util.TreeMap<>();
+      for (Object row :
+          em.createNativeQuery(
+                  "SELECT unit_id, officers, entitled_days, taken_days, fully_taken"
+                      + " FROM leave_unit_sums WHERE leave_year = ?1 AND officers > 0")
+              .setParameter(1, y)
+              .getResultList()) {
+        Object[] r = (Object[]) row;
+        kept.put(
+            ((Number) r[0]).longValue(),
+            java.util.Arrays.stream(r, 1, 5).map(v -> ((Number) v).longValue()).toList());
+      }
+      assertEquals(rates.floor(y), kept, "year " + y);
+      Number untakenRows =
+          (Number)
+              em.createNativeQuery(
+                      "SELECT COUNT(*) FROM leave_balance WHERE leave_year = ?1"
+                          + " AND unit_id IS NOT NULL AND entitled_days > 0 AND taken_days = 0")
+                  .setParameter(1, y)
+                  .getSingleResult();
+      assertEquals(untakenRows.longValue(), rates.countUntaken(y, null), "year " + y);
+    }
   }
 
   private LeaveRow mine(long officer, long id) {
