@@ -3,6 +3,7 @@ package org.constable.leave;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.constable.personnel.Officer;
 import org.constable.personnel.OfficerStatus;
 import org.constable.personnel.PersonnelCategory;
+import org.constable.platform.OracleLimits;
 
 /**
  * Keeps each officer's {@link LeaveBalance} in step with its leave and its record, inside the
@@ -52,8 +54,8 @@ public class LeaveLedger {
     LeavePolicy policy = policies.current();
     for (int i = 0; i < officerIds.size(); i += CHUNK) {
       List<Long> ids = officerIds.subList(i, Math.min(officerIds.size(), i + CHUNK));
+      Map<Long, LeaveBalance> current = locked(ids, year);
       Map<Long, Sums> sums = sums(ids, year);
-      Map<Long, LeaveBalance> current = rows(ids, year);
       Map<Long, LeaveBalance> last = rows(ids, year - 1);
       var unitSums = new LeaveUnitSums();
       em.createQuery("SELECT o FROM Officer o WHERE o.id IN :ids", Officer.class)
@@ -77,12 +79,13 @@ public class LeaveLedger {
   private LeaveBalance compute(
       Officer officer, int year, LeavePolicy policy, LeaveUnitSums unitSums) {
     List<Long> id = List.of(officer.getId());
+    LeaveBalance row = locked(id, year).get(officer.getId());
     return write(
         officer,
         year,
         policy,
         sums(id, year).getOrDefault(officer.getId(), new Sums()),
-        rows(id, year).get(officer.getId()),
+        row,
         rows(id, year - 1).get(officer.getId()),
         unitSums);
   }
@@ -114,14 +117,32 @@ public class LeaveLedger {
   }
 
   private Map<Long, LeaveBalance> rows(List<Long> ids, int year) {
+    return rows(ids, year, LockModeType.NONE);
+  }
+
+  /**
+   * The rows about to be written, locked first (in officer order) and only then summed from the
+   * leave: two transactions refreshing one officer at once would otherwise both start from the same
+   * row, and the figures per unit kept from its change would count one change twice.
+   */
+  private Map<Long, LeaveBalance> locked(List<Long> ids, int year) {
+    return rows(ids, year, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Map<Long, LeaveBalance> rows(List<Long> ids, int year, LockModeType lock) {
     Map<Long, LeaveBalance> rows = new HashMap<>();
-    em.createQuery(
-            "SELECT l FROM LeaveBalance l WHERE l.year = :y AND l.officerId IN :ids",
-            LeaveBalance.class)
-        .setParameter("y", year)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .forEach(l -> rows.put(l.getOfficerId(), l));
+    var query =
+        em.createQuery(
+                "SELECT l FROM LeaveBalance l WHERE l.year = :y AND l.officerId IN :ids"
+                    + " ORDER BY l.officerId",
+                LeaveBalance.class)
+            .setParameter("y", year)
+            .setParameter("ids", ids)
+            .setLockMode(lock);
+    if (lock != LockModeType.NONE) {
+      OracleLimits.lockTimeout().forEach(query::setHint);
+    }
+    query.getResultStream().forEach(l -> rows.put(l.getOfficerId(), l));
     return rows;
   }
 

@@ -74,8 +74,10 @@ public class LeaveRates {
   }
 
   /**
-   * The report's figures by the least work, for the benchmark's floor: per unit of the caller's
-   * scope that has officers entitled, [officers, days entitled, days taken, officers who took all].
+   * The report's figures summed from the ledger rows themselves, for the benchmark's floor and the
+   * tests' check of the figures kept in step (the report reads those instead): per unit of the
+   * caller's scope that has officers entitled, [officers, days entitled, days taken, officers who
+   * took all].
    */
   @Guard(Permissions.LEAVE_MANAGE)
   public Map<Long, List<Long>> floor(int year) {

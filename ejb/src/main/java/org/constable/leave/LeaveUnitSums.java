@@ -2,8 +2,9 @@ package org.constable.leave;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Changes to the leave rate's figures per unit and year ({@code leave_unit_sums}), gathered while
@@ -40,7 +41,9 @@ final class LeaveUnitSums {
 
   private record Key(long unitId, int year) {}
 
-  private final Map<Key, long[]> changes = new HashMap<>();
+  // in a fixed order, so that two transactions touching the same units lock them in the same order
+  private final Map<Key, long[]> changes =
+      new TreeMap<>(Comparator.comparingLong(Key::unitId).thenComparingInt(Key::year));
 
   /** A ledger row that counted as {@code before} now counts as {@code after}. */
   void moved(Share before, Share after) {

@@ -90,15 +90,7 @@ class LedgerStanding {
   /** These officers' rows of every filled year follow the register (a transfer, a new officer). */
   void bringInStep(List<Long> officerIds) {
     QuotaRule rule = policy.quota();
-    List<Integer> filled =
-        em
-            .createNativeQuery("SELECT year_no FROM training_ledger_year WHERE quota_days = ?1")
-            .setParameter(1, rule.quotaDays())
-            .getResultList()
-            .stream()
-            .map(y -> (int) NativeSql.number(y))
-            .toList();
-    for (int year : filled) {
+    for (int year : filledYears(rule)) {
       for (List<Long> chunk : OracleLimits.inLists(officerIds)) {
         String ids = NativeSql.idList(chunk);
         bringInStep(year, rule, " AND l.officer_id IN (" + ids + ")", " AND o.id IN (" + ids + ")");

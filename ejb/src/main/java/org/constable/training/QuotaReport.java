@@ -27,9 +27,9 @@ import org.constable.security.Permissions;
  * 每年15个工作日: serving police officers against the year's quota, per officer and per unit with the
  * units beneath it. Sums the ledger (one row per officer and year, naming the unit it counts for),
  * never the attendance rows. The per-officer list reads what each officer owes and still misses
- * from its ledger row ({@link LedgerStanding}, prorated by join date there); the unit totals
- * prorate the year's joiners one by one. Those who have left are not in it. The forecast adds the
- * sessions an officer is enrolled in that start after today and within the year.
+ * from its ledger row ({@link LedgerStanding}, prorated by join date there); the unit totals sum
+ * those rows. Those who have left are not in it. The forecast adds the sessions an officer is
+ * enrolled in that start after today and within the year.
  */
 @Stateless
 @Guard(Permissions.TRAINING_MANAGE)
@@ -257,7 +257,15 @@ public class QuotaReport {
     return sums;
   }
 
+  /**
+   * The years a report may be asked for: the five the page offers, and the next (planned in
+   * December). Another year would fill a year of ledger rows no one needs.
+   */
   private void ensureFilled(int year) {
+    int now = LocalDate.now(clock).getYear();
+    if (year < now - 4 || year > now + 1) {
+      throw new BusinessException("training.quota.yearOutOfRange", year, now - 4, now + 1);
+    }
     if (!standing.filled(year)) {
       years.fill(year);
     }
