@@ -132,6 +132,8 @@ class QualificationBrowserIT {
       expect(hr, "证书 " + number + "N 已吊销");
       search(hr, number);
       assertTrue(row(hr, number + "N").contains("已吊销"), hr.text());
+      // certificates are counted as such, not as people
+      assertTrue(hr.text().contains("1–2，共 2 条"), hr.text());
       hr.screenshot("qualification-certificates");
     }
     try (var trainer = new Browser(base.toString(), 1366, 768)) {
