@@ -51,7 +51,11 @@ public class RecruitMentoring {
   }
 
   public long count(boolean withoutMentorOnly) {
-    return query("SELECT COUNT(o) FROM Officer o JOIN o.unit u", Long.class, withoutMentorOnly, "")
+    return query(
+            "SELECT COUNT(o) FROM Officer o JOIN o.unit u LEFT JOIN o.mentor m",
+            Long.class,
+            withoutMentorOnly,
+            "")
         .getSingleResult();
   }
 
@@ -110,7 +114,7 @@ public class RecruitMentoring {
             + RECRUITS
             + " AND "
             + scope.jpqlCondition("u")
-            + (withoutMentorOnly ? " AND o.mentor IS NULL" : "")
+            + (withoutMentorOnly ? " AND m.id IS NULL" : "")
             + order;
     return em.createQuery(jpql, type)
         .setParameter("police", PersonnelCategory.POLICE)
