@@ -40,13 +40,7 @@ final class LeaveListSql {
           .value(unitPath + "%")
           .sql(")");
     }
-    return sql
-        .sql(" ORDER BY r.start_date DESC, r.id DESC OFFSET " + first)
-        .sql(" ROWS FETCH NEXT " + pageSize + " ROWS ONLY")
-        .column(em)
-        .stream()
-        .map(NativeSql::number)
-        .toList();
+    return sql.sql(" ORDER BY r.start_date DESC, r.id DESC").page(first, pageSize).ids(em);
   }
 
   long count(int year, LeaveType type) {

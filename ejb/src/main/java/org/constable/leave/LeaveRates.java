@@ -146,13 +146,9 @@ public class LeaveRates {
             .sql(" AND l.taken_days = 0 AND l.entitled_days > 0");
     List<Long> page =
         inUnit(ids, top)
-            .sql(" ORDER BY l.leave_year, l.taken_days, l.police_number OFFSET ")
-            .sql(Math.max(0, first) + " ROWS FETCH NEXT ")
-            .sql(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE) + " ROWS ONLY")
-            .column(em)
-            .stream()
-            .map(NativeSql::number)
-            .toList();
+            .sql(" ORDER BY l.leave_year, l.taken_days, l.police_number")
+            .page(Math.max(0, first), Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
+            .ids(em);
     if (page.isEmpty()) {
       return List.of();
     }

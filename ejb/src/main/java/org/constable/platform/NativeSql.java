@@ -51,6 +51,19 @@ public final class NativeSql {
     return query(em).getResultList();
   }
 
+  /** The ids a query of one id column returns, in its order. */
+  public List<Long> ids(EntityManager em) {
+    return column(em).stream().map(NativeSql::number).toList();
+  }
+
+  /**
+   * Cuts the ordered query to one page, in the statement: the caller bounds {@code first} and
+   * {@code size}, written as numbers.
+   */
+  public NativeSql page(int first, int size) {
+    return sql(" OFFSET " + first + " ROWS FETCH NEXT " + size + " ROWS ONLY");
+  }
+
   /** The one number a query such as {@code SELECT COUNT(*) …} returns. */
   public long count(EntityManager em) {
     return number(query(em).getSingleResult());

@@ -62,17 +62,9 @@ class CertificateQueries {
                         : " FROM officer o JOIN officer_certificate c ON c.officer_id = o.id"));
     where(ids, filter, path, today, warningDays);
     List<Long> page =
-        ids
-            .sql(" ORDER BY c.police_number, c.type_code, c.issued_on DESC, c.id DESC OFFSET ")
-            .sql(
-                Math.max(0, first)
-                    + " ROWS FETCH NEXT "
-                    + Math.max(1, Math.min(pageSize, 1000))
-                    + " ROWS ONLY")
-            .column(em)
-            .stream()
-            .map(NativeSql::number)
-            .toList();
+        ids.sql(" ORDER BY c.police_number, c.type_code, c.issued_on DESC, c.id DESC")
+            .page(Math.max(0, first), Math.max(1, Math.min(pageSize, 1000)))
+            .ids(em);
     if (page.isEmpty()) {
       return List.of();
     }

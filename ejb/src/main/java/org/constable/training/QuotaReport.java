@@ -200,12 +200,7 @@ public class QuotaReport {
                 top)
             .sql(wholeForce ? " ORDER BY l.year_no," : " ORDER BY")
             .sql(" l.shortfall_half_days DESC, l.police_number")
-            .sql(
-                " OFFSET "
-                    + Math.max(0, first)
-                    + " ROWS FETCH NEXT "
-                    + Math.max(1, Math.min(pageSize, LARGEST_PAGE))
-                    + " ROWS ONLY");
+            .page(Math.max(0, first), Math.max(1, Math.min(pageSize, LARGEST_PAGE)));
     return sql.rows(em).stream()
         .map(
             r ->

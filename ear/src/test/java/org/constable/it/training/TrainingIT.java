@@ -558,14 +558,8 @@ class TrainingIT {
         "admin",
         () -> {
           assertTrue(ledger.check().sound());
-          transaction.begin();
-          em.joinTransaction();
-          em.createNativeQuery("UPDATE training_ledger_year SET quota_days = 99").executeUpdate();
-          em.createNativeQuery(
-                  "UPDATE training_ledger SET owed_half_days = 1 WHERE officer_id = ?1")
-              .setParameter(1, added)
-              .executeUpdate();
-          transaction.commit();
+          editByHand("UPDATE training_ledger_year SET quota_days = 99", null);
+          editByHand("UPDATE training_ledger SET owed_half_days = 1 WHERE officer_id = ?1", added);
         });
     AsUser.run(
         em,
@@ -601,13 +595,7 @@ class TrainingIT {
         "admin",
         () -> {
           assertTrue(ledger.check().sound(), "the refill computed the edited row afresh");
-          transaction.begin();
-          em.joinTransaction();
-          em.createNativeQuery(
-                  "UPDATE training_ledger SET owed_half_days = 1 WHERE officer_id = ?1")
-              .setParameter(1, added)
-              .executeUpdate();
-          transaction.commit();
+          editByHand("UPDATE training_ledger SET owed_half_days = 1 WHERE officer_id = ?1", added);
           var broken = ledger.check();
           assertEquals(List.of(added), broken.owed().stream().map(m -> m.officerId()).toList());
           assertEquals(1, broken.owed().get(0).ledger());
@@ -631,12 +619,7 @@ class TrainingIT {
         "admin",
         () -> {
           assertTrue(ledger.check().sound());
-          transaction.begin();
-          em.joinTransaction();
-          em.createNativeQuery("UPDATE training_ledger SET unit_id = NULL WHERE officer_id = ?1")
-              .setParameter(1, veteran)
-              .executeUpdate();
-          transaction.commit();
+          editByHand("UPDATE training_ledger SET unit_id = NULL WHERE officer_id = ?1", veteran);
           var broken = ledger.check();
           assertEquals(List.of(veteran), broken.units().stream().map(m -> m.officerId()).toList());
           assertTrue(broken.credits().isEmpty());
@@ -644,6 +627,18 @@ class TrainingIT {
           assertTrue(ledger.check().sound());
         });
     AsUser.run(em, "hr-county", () -> assertThrows(AccessDeniedException.class, ledger::check));
+  }
+
+  /** A statement run and committed behind the services' back, binding the officer as ?1 if any. */
+  private void editByHand(String statement, Long officerId) throws Exception {
+    transaction.begin();
+    em.joinTransaction();
+    var query = em.createNativeQuery(statement);
+    if (officerId != null) {
+      query.setParameter(1, officerId);
+    }
+    query.executeUpdate();
+    transaction.commit();
   }
 
   /** A full-year officer and a joiner on a roll, then the full-year one transferred: its id. */
